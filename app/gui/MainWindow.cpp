@@ -1,0 +1,244 @@
+#include "MainWindow.h"
+
+#include "AppInfo.h"
+#include "common/DisclaimerBanner.h"
+#include "dialogs/AboutDialog.h"
+#include "dialogs/SafetyNoticeDialog.h"
+#include "i18n/Language.h"
+#include "pages/DiaryPage.h"
+#include "pages/LibraryPage.h"
+#include "pages/StretchingPage.h"
+#include "pages/SymptomCheckPage.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace legcare::gui {
+
+namespace {
+
+struct AreaInfo {
+    Area area;
+    const char *iconPath;
+    QKeySequence shortcut;
+};
+
+QString areaTitle(Area area)
+{
+    switch (area) {
+    case Area::SymptomCheck:
+        return MainWindow::tr("Symptom check");
+    case Area::Stretching:
+        return MainWindow::tr("Stretching");
+    case Area::Diary:
+        return MainWindow::tr("Diary");
+    case Area::Library:
+        return MainWindow::tr("Library");
+    }
+    return {};
+}
+
+const AreaInfo kAreas[kAreaCount] = {
+    {Area::SymptomCheck, ":/icons/area-symptom-check.svg", QKeySequence(Qt::CTRL | Qt::Key_1)},
+    {Area::Stretching, ":/icons/area-stretching.svg", QKeySequence(Qt::CTRL | Qt::Key_2)},
+    {Area::Diary, ":/icons/area-diary.svg", QKeySequence(Qt::CTRL | Qt::Key_3)},
+    {Area::Library, ":/icons/area-library.svg", QKeySequence(Qt::CTRL | Qt::Key_4)},
+};
+
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("LegCare"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(appinfo::kAppId))));
+
+    createPages();
+    createMenus();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("areaSidebar"));
+    m_sidebar->setAccessibleName(tr("Areas"));
+    m_sidebar->setIconSize(QSize(32, 32));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("areaStack"));
+    m_stack->addWidget(new SymptomCheckPage(m_stack));
+    m_stack->addWidget(new StretchingPage(m_stack));
+    m_stack->addWidget(new DiaryPage(m_stack));
+    m_stack->addWidget(new LibraryPage(m_stack));
+
+    int widest = 0;
+    for (const AreaInfo &info : kAreas) {
+        auto *item = new QListWidgetItem(QIcon(QLatin1String(info.iconPath)), areaTitle(info.area),
+                                         m_sidebar);
+        item->setToolTip(QStringLiteral("%1 (%2)").arg(
+            areaTitle(info.area), info.shortcut.toString(QKeySequence::NativeText)));
+        item->setSizeHint(QSize(0, 44));
+        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(item->text()));
+    }
+    m_sidebar->setFixedWidth(widest + 32 + 48);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= kAreaCount)
+            return;
+        m_stack->setCurrentIndex(row);
+        emit areaChanged(static_cast<Area>(row));
+    });
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_stack, 1);
+    contentLayout->addWidget(new DisclaimerBanner(content));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    const int last = m_settings.lastArea();
+    m_sidebar->setCurrentRow(last >= 0 && last < kAreaCount ? last : 0);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    for (const AreaInfo &info : kAreas) {
+        QAction *action = goMenu->addAction(QIcon(QLatin1String(info.iconPath)), areaTitle(info.area));
+        action->setShortcut(info.shortcut);
+        action->setObjectName(QStringLiteral("actionArea%1").arg(static_cast<int>(info.area)));
+        const Area area = info.area;
+        connect(action, &QAction::triggered, this, [this, area] { showArea(area); });
+    }
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    const QString current = m_settings.languagePreference();
+    const QList<QPair<QString, QString>> choices = {
+        {QString::fromLatin1(i18n::kSystemLanguage), tr("System default")},
+        {i18n::languageCode(i18n::Language::English), i18n::nativeName(i18n::Language::English)},
+        {i18n::languageCode(i18n::Language::SimplifiedChinese),
+         i18n::nativeName(i18n::Language::SimplifiedChinese)},
+    };
+    for (const auto &[code, label] : choices) {
+        QAction *action = languageMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        action->setObjectName(QStringLiteral("actionLanguage_%1").arg(code));
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *safety = helpMenu->addAction(tr("&Safety information"), this,
+                                          &MainWindow::showSafetyNotice);
+    safety->setObjectName(QStringLiteral("actionSafety"));
+    helpMenu->addSeparator();
+    QAction *about = helpMenu->addAction(tr("&About LegCare"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+Area MainWindow::currentArea() const
+{
+    return static_cast<Area>(m_stack->currentIndex());
+}
+
+QWidget *MainWindow::page(Area area) const
+{
+    return m_stack->widget(static_cast<int>(area));
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_sidebar->setCurrentRow(static_cast<int>(area));
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSafetyNotice()
+{
+    auto *dialog = new SafetyNoticeDialog(SafetyNoticeDialog::Mode::Reminder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::chooseLanguage(const QString &preference)
+{
+    if (preference == m_settings.languagePreference())
+        return;
+    m_settings.setLanguagePreference(preference);
+    m_settings.sync();
+    emit languagePreferenceChanged(preference);
+
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                tr("LegCare will use the new language the next time it starts."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("languageRestartNotice"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(std::min(1100, available.width() * 9 / 10), std::min(720, available.height() * 9 / 10));
+    }
+    restoreState(m_settings.windowState());
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setLastArea(static_cast<int>(currentArea()));
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace legcare::gui

@@ -1,0 +1,34 @@
+#include "common/DisclaimerBanner.h"
+
+#include "common/SafetyText.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+
+namespace legcare::gui {
+
+DisclaimerBanner::DisclaimerBanner(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("disclaimerBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(tr("Disclaimer"));
+
+    auto *icon = new QLabel(this);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
+    icon->setAccessibleName(tr("Information"));
+
+    auto *text = new QLabel(safety::disclaimer(), this);
+    text->setObjectName(QStringLiteral("disclaimerText"));
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(text, 1);
+}
+
+} // namespace legcare::gui

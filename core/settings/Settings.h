@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+class QSettings;
+
+namespace legcare {
+
+// Typed access to the user's preferences. The QSettings store is injected (tests pass one
+// backed by a temporary file), never reached through a global.
+class Settings final
+{
+public:
+    explicit Settings(QSettings &store);
+    Q_DISABLE_COPY_MOVE(Settings)
+
+    // "system" (follow the locale), "en" or "zh_CN".
+    QString languagePreference() const;
+    void setLanguagePreference(const QString &preference);
+
+    // The version of the safety notice the user last acknowledged; 0 when never.
+    int acknowledgedSafetyNotice() const;
+    void setAcknowledgedSafetyNotice(int version);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    // Index of the area shown last (Symptom check, Stretching, Diary, Library).
+    int lastArea() const;
+    void setLastArea(int area);
+
+    void sync();
+
+private:
+    QSettings &m_store;
+};
+
+// Bump when the wording of the first-run safety notice changes materially, so that every
+// user sees the new one once.
+inline constexpr int kSafetyNoticeVersion = 1;
+
+} // namespace legcare

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the build into a temporary prefix and checks the layout a desktop expects.
+# usage: check_install.sh BUILD_DIR APP_ID
+set -euo pipefail
+build=$1; app_id=$2
+prefix=$(mktemp -d); trap 'rm -rf "$prefix"' EXIT
+cmake --install "$build" --prefix "$prefix" > /dev/null
+
+status=0
+expect() {
+  if [ -e "$prefix/$1" ]; then echo "ok: $1"; else echo "MISSING: $1"; status=1; fi
+}
+expect bin/legcare
+expect bin/legcare-cli
+expect "share/applications/$app_id.desktop"
+expect "share/metainfo/$app_id.metainfo.xml"
+expect "share/icons/hicolor/scalable/apps/$app_id.svg"
+
+if command -v desktop-file-validate > /dev/null; then
+  desktop-file-validate "$prefix/share/applications/$app_id.desktop" || status=1
+fi
+if command -v appstreamcli > /dev/null; then
+  appstreamcli validate --no-net --pedantic "$prefix/share/metainfo/$app_id.metainfo.xml" || status=1
+fi
+
+version=$("$prefix/bin/legcare-cli" --version)
+echo "installed legcare-cli --version: $version"
+[[ "$version" == legcare-cli\ * ]] || status=1
+exit $status
