@@ -142,6 +142,569 @@
         <source>%1: &apos;%2&apos; is not available in this version yet.</source>
         <translation>%1：当前版本暂未提供“%2”。</translation>
     </message>
+    <message>
+        <source>Try &apos;%1 %2 --help&apos;.</source>
+        <translation>请运行“%1 %2 --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Check the knowledge-base directory DIR (with conditions/, exercises/, routines.json, topics.json) instead of the bundled one.</source>
+        <translation>检查目录 DIR 中的知识库（含 conditions/、exercises/、routines.json、topics.json），而不是内置知识库。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--root: no such directory &apos;%1&apos;</source>
+        <translation>--root：目录“%1”不存在</translation>
+    </message>
+    <message>
+        <source>--root: &apos;%1&apos; is not a directory</source>
+        <translation>--root：“%1”不是目录</translation>
+    </message>
+    <message>
+        <source>--root: cannot read the directory &apos;%1&apos;</source>
+        <translation>--root：无法读取目录“%1”</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>病症：</translation>
+    </message>
+    <message>
+        <source>Exercises:</source>
+        <translation>练习：</translation>
+    </message>
+    <message>
+        <source>Routines:</source>
+        <translation>拉伸方案：</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>专题：</translation>
+    </message>
+    <message>
+        <source>Texts in %1:</source>
+        <translation>%1 文本：</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>检查通过</translation>
+    </message>
+    <message>
+        <source>the knowledge base in &apos;%1&apos;</source>
+        <translation>“%1”中的知识库</translation>
+    </message>
+    <message>
+        <source>the bundled knowledge base</source>
+        <translation>内置知识库</translation>
+    </message>
+    <message>
+        <source>%1 failed the check; problems found: %2</source>
+        <translation>%1未通过检查，共发现 %2 个问题</translation>
+    </message>
+    <message>
+        <source>The condition&apos;s id, e.g. nocturnal_leg_cramps (&apos;kb conditions&apos; lists them).</source>
+        <translation>病症的 id，例如 nocturnal_leg_cramps（可用“kb conditions”列出全部）。</translation>
+    </message>
+    <message>
+        <source>no condition id given</source>
+        <translation>没有指定病症 id</translation>
+    </message>
+    <message>
+        <source>unknown condition &apos;%1&apos; (&apos;kb conditions&apos; lists them)</source>
+        <translation>未知病症“%1”（可用“kb conditions”列出全部）</translation>
+    </message>
+</context>
+<context>
+    <name>Difficulty</name>
+    <message>
+        <source>Moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>较难</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlRenderer</name>
+    <message>
+        <source>general medical knowledge</source>
+        <translation>一般医学常识</translation>
+    </message>
+    <message>
+        <source>source document 000 (inner leg-root pain from the lower back)</source>
+        <translation>资料 000（腰椎问题引起的大腿根内侧疼痛）</translation>
+    </message>
+    <message>
+        <source>source document 001 (inner-thigh cramps)</source>
+        <translation>资料 001（大腿内侧抽筋）</translation>
+    </message>
+    <message>
+        <source>source document 002 (night calf cramps)</source>
+        <translation>资料 002（夜间小腿抽筋）</translation>
+    </message>
+    <message>
+        <source>source document 003 (night leg cramps)</source>
+        <translation>资料 003（夜间腿抽筋）</translation>
+    </message>
+    <message>
+        <source>source document %1</source>
+        <translation>资料 %1</translation>
+    </message>
+    <message>
+        <source>Based on: %1.</source>
+        <translation>依据：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Emergency.</source>
+        <translation>紧急情况。</translation>
+    </message>
+    <message>
+        <source>Call the emergency number or go to the emergency department now.</source>
+        <translation>请立即拨打急救电话或前往医院急诊。</translation>
+    </message>
+    <message>
+        <source>Where it is felt</source>
+        <translation>常见部位</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>病因</translation>
+    </message>
+    <message>
+        <source>Typical symptoms</source>
+        <translation>典型症状</translation>
+    </message>
+    <message>
+        <source>What sets it off</source>
+        <translation>诱发因素</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>自我护理</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>预防</translation>
+    </message>
+    <message>
+        <source>When to see a doctor</source>
+        <translation>何时就医</translation>
+    </message>
+    <message>
+        <source>Suitable exercises</source>
+        <translation>适合的练习</translation>
+    </message>
+    <message>
+        <source>Read next</source>
+        <translation>延伸阅读</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>moving, no hold</source>
+        <translation>动态动作，无需保持</translation>
+    </message>
+    <message>
+        <source>%1 on each side</source>
+        <translation>每侧 %1 次</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>重复次数</translation>
+    </message>
+    <message>
+        <source>Times a day</source>
+        <translation>每天组数</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Works on</source>
+        <translation>作用部位</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <source>Suggested for</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Part of these routines</source>
+        <translation>所属拉伸方案</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>hold %1 s</source>
+        <translation>保持 %1 秒</translation>
+    </message>
+    <message>
+        <source>moving</source>
+        <translation>动态动作</translation>
+    </message>
+    <message>
+        <source>%1 × each side</source>
+        <translation>每侧 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>相关病症</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits and _)</source>
+        <translation>“%1”不是有效的 id（只能用小写字母、数字和 _）</translation>
+    </message>
+    <message>
+        <source>must be an object with the keys en and zh_CN</source>
+        <translation>必须是包含 en 和 zh_CN 两个键的对象</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (use en and zh_CN)</source>
+        <translation>未知语言“%1”（请使用 en 和 zh_CN）</translation>
+    </message>
+    <message>
+        <source>missing the %1 text</source>
+        <translation>缺少 %1 文本</translation>
+    </message>
+    <message>
+        <source>the %1 text must be a non-empty string</source>
+        <translation>%1 文本必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>the zh_CN text has no Chinese in it: &apos;%1&apos;</source>
+        <translation>zh_CN 文本中没有中文：“%1”</translation>
+    </message>
+    <message>
+        <source>must be an array of texts</source>
+        <translation>必须是文本数组</translation>
+    </message>
+    <message>
+        <source>must be an array of ids</source>
+        <translation>必须是 id 数组</translation>
+    </message>
+    <message>
+        <source>must be an id</source>
+        <translation>必须是 id</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation>“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of source names</source>
+        <translation>必须是非空的来源名称数组</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a source document name nor &apos;%2&apos;</source>
+        <translation>“%1”既不是资料文件名，也不是“%2”</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 超出范围（%2 到 %3）</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must be an array of objects</source>
+        <translation>必须是对象数组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+</context>
+<context>
+    <name>KbFormat</name>
+    <message>
+        <source>EMERGENCY: get medical help now; this is not one for self-care.</source>
+        <translation>紧急情况：请立即就医，不适合自行处理。</translation>
+    </message>
+    <message>
+        <source>Usually felt in:</source>
+        <translation>常见部位：</translation>
+    </message>
+    <message>
+        <source>Causes:</source>
+        <translation>病因：</translation>
+    </message>
+    <message>
+        <source>Symptoms:</source>
+        <translation>症状：</translation>
+    </message>
+    <message>
+        <source>Triggers:</source>
+        <translation>诱发因素：</translation>
+    </message>
+    <message>
+        <source>Self-care:</source>
+        <translation>自我护理：</translation>
+    </message>
+    <message>
+        <source>Prevention:</source>
+        <translation>预防：</translation>
+    </message>
+    <message>
+        <source>When to see a doctor:</source>
+        <translation>何时就医：</translation>
+    </message>
+    <message>
+        <source>Exercises:</source>
+        <translation>练习：</translation>
+    </message>
+    <message>
+        <source>none suggested</source>
+        <translation>不建议做练习</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>相关病症：</translation>
+    </message>
+    <message>
+        <source>%1 s per repetition</source>
+        <translation>每次保持 %1 秒</translation>
+    </message>
+    <message>
+        <source>none (a moving exercise)</source>
+        <translation>无（动态动作）</translation>
+    </message>
+    <message>
+        <source>%1 on each side</source>
+        <translation>每侧 %1 次</translation>
+    </message>
+    <message>
+        <source>Target muscles:</source>
+        <translation>目标肌肉：</translation>
+    </message>
+    <message>
+        <source>Hold:</source>
+        <translation>保持：</translation>
+    </message>
+    <message>
+        <source>Repetitions:</source>
+        <translation>重复次数：</translation>
+    </message>
+    <message>
+        <source>Sets per day:</source>
+        <translation>每天组数：</translation>
+    </message>
+    <message>
+        <source>Difficulty:</source>
+        <translation>难度：</translation>
+    </message>
+    <message>
+        <source>Illustration:</source>
+        <translation>示意图：</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>步骤：</translation>
+    </message>
+    <message>
+        <source>Cautions:</source>
+        <translation>注意事项：</translation>
+    </message>
+    <message>
+        <source>general medical knowledge</source>
+        <translation>一般医学常识</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the items of a list on one line, e.g. &quot;Calf, Foot, Toes&quot;.</extracomment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>is too large (more than 1 MiB)</source>
+        <translation>文件过大（超过 1 MiB）</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>folder is missing</source>
+        <translation>文件夹缺失</translation>
+    </message>
+    <message>
+        <source>holds no .json files</source>
+        <translation>没有任何 .json 文件</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the file name &apos;%2&apos;</source>
+        <translation>“%1”与文件名“%2”不一致</translation>
+    </message>
+    <message>
+        <source>unknown location &apos;%1&apos;</source>
+        <translation>未知部位“%1”</translation>
+    </message>
+    <message>
+        <source>must say when to see a doctor</source>
+        <translation>必须写明何时就医</translation>
+    </message>
+    <message>
+        <source>an emergency condition must suggest no exercises</source>
+        <translation>紧急病症不得建议任何练习</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>“%1”不存在</translation>
+    </message>
+    <message>
+        <source>must have at least one step</source>
+        <translation>至少要有一个步骤</translation>
+    </message>
+    <message>
+        <source>a routine needs at least one exercise</source>
+        <translation>拉伸方案至少要包含一个练习</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>duplicate id</source>
+        <translation>id 重复</translation>
+    </message>
+    <message>
+        <source>is not a knowledge-base folder</source>
+        <translation>不是知识库文件夹</translation>
+    </message>
+    <message>
+        <source>exercises: no exercise &apos;%1&apos;</source>
+        <translation>exercises：没有练习“%1”</translation>
+    </message>
+    <message>
+        <source>related: no condition &apos;%1&apos;</source>
+        <translation>related：没有病症“%1”</translation>
+    </message>
+    <message>
+        <source>related: names itself</source>
+        <translation>related：不能引用自身</translation>
+    </message>
+    <message>
+        <source>items[%1]: no exercise &apos;%2&apos;</source>
+        <translation>items[%1]：没有练习“%2”</translation>
+    </message>
+    <message>
+        <source>conditions: no condition &apos;%1&apos;</source>
+        <translation>conditions：没有病症“%1”</translation>
+    </message>
+    <message>
+        <source>missing: the symptom-profile contract requires this condition</source>
+        <translation>缺失：症状资料规范要求包含这一病症</translation>
+    </message>
+    <message>
+        <source>missing: the symptom-profile contract requires this exercise</source>
+        <translation>缺失：症状资料规范要求包含这一练习</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>Inner thigh</source>
+        <translation>大腿内侧</translation>
+    </message>
+    <message>
+        <source>Groin (leg root)</source>
+        <translation>腹股沟（大腿根部）</translation>
+    </message>
+    <message>
+        <source>Front of thigh</source>
+        <translation>大腿前侧</translation>
+    </message>
+    <message>
+        <source>Back of thigh</source>
+        <translation>大腿后侧</translation>
+    </message>
+    <message>
+        <source>Calf</source>
+        <translation>小腿</translation>
+    </message>
+    <message>
+        <source>Shin</source>
+        <translation>小腿前侧（胫骨）</translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation>脚</translation>
+    </message>
+    <message>
+        <source>Toes</source>
+        <translation>脚趾</translation>
+    </message>
 </context>
 <context>
     <name>SafetyText</name>
@@ -232,6 +795,50 @@
     </message>
 </context>
 <context>
+    <name>legcare::gui::KbBrowser</name>
+    <message>
+        <source>Library page</source>
+        <translation>知识库页面</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::LibraryModel</name>
+    <message>
+        <source>Conditions</source>
+        <translation>病症</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>危险信号</translation>
+    </message>
+    <message>
+        <source>Facts and advice</source>
+        <translation>常识与建议</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>拉伸方案</translation>
+    </message>
+    <message>
+        <source>Emergency: %1</source>
+        <comment>library tree: a condition that needs emergency care</comment>
+        <translation>紧急：%1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有找到匹配的内容</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>library tree: group name and its number of items</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>legcare::gui::LibraryPage</name>
     <message>
         <source>Library</source>
@@ -242,8 +849,36 @@
         <translation>引起腿痛和抽筋的各种病症：病因、自我护理、预防、何时就医，以及所有练习。</translation>
     </message>
     <message>
-        <source>The library</source>
-        <translation>知识库</translation>
+        <source>Search conditions, exercises and topics</source>
+        <translation>搜索病症、练习和专题</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜索知识库</translation>
+    </message>
+    <message>
+        <source>Finds conditions, exercises and topics in English or Chinese (%1)</source>
+        <translation>可用中文或英文查找病症、练习和专题（%1）</translation>
+    </message>
+    <message>
+        <source>Library contents</source>
+        <translation>知识库目录</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>%1 conditions, %2 exercises, %3 topics and %4 stretching routines.</source>
+        <translation>共 %1 种病症、%2 个练习、%3 个专题和 %4 套拉伸方案。</translation>
+    </message>
+    <message>
+        <source>Choose an item on the left, or type in the search field to find one. Links in a page lead to related conditions, exercises and topics.</source>
+        <translation>请在左侧选择条目，或在搜索框中输入关键词查找。页面中的链接可跳转到相关的病症、练习和专题。</translation>
     </message>
 </context>
 <context>
@@ -320,6 +955,10 @@
         <source>LegCare will use the new language the next time it starts.</source>
         <translation>LegCare 下次启动时将使用新的语言。</translation>
     </message>
+    <message>
+        <source>&amp;Find in Library</source>
+        <translation>在知识库中查找(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>legcare::gui::SafetyNoticeDialog</name>
@@ -383,6 +1022,27 @@
     <message>
         <source>%1 is not available in this version of LegCare yet.</source>
         <translation>当前版本的 LegCare 暂未提供%1。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>LegCare</source>
+        <translation>LegCare</translation>
+    </message>
+    <message>
+        <source>LegCare cannot start: its knowledge base is damaged.
+
+%1</source>
+        <translation>LegCare 无法启动：知识库已损坏。
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 个问题。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,13 +1,39 @@
 #include "Command.h"
 
+#include "AppInfo.h"
+#include "commands/KbCheckCommand.h"
+#include "commands/KbConditionCommand.h"
+#include "commands/KbConditionsCommand.h"
+#include "commands/KbExercisesCommand.h"
 #include "commands/PlannedCommand.h"
 
 #include <QCommandLineParser>
+#include <QTextStream>
 
 namespace legcare::cli {
 
 void Command::configure(QCommandLineParser & /*parser*/) const
 {
+}
+
+namespace {
+
+// A free function: lupdate warns about Command::tr() inside Command's own members.
+QString tryHelp(const QString &program, const QString &command)
+{
+    return Command::tr("Try '%1 %2 --help'.").arg(program, command);
+}
+
+} // namespace
+
+int Command::fail(CommandContext &context, ExitCode code, const QString &message) const
+{
+    const QString program = QString::fromLatin1(appinfo::kCliName);
+    context.err << program << QStringLiteral(": ") << name() << QStringLiteral(": ") << message
+                << Qt::endl;
+    if (code == kExitUsage)
+        context.err << tryHelp(program, name()) << Qt::endl;
+    return code;
 }
 
 CommandList allCommands()
@@ -17,14 +43,10 @@ CommandList allCommands()
         commands.push_back(std::make_unique<PlannedCommand>(std::move(words), std::move(summary),
                                                             std::move(syntax)));
     };
-    planned({QStringLiteral("kb"), QStringLiteral("conditions")},
-            Command::tr("List every condition of the knowledge base"), QString());
-    planned({QStringLiteral("kb"), QStringLiteral("condition")},
-            Command::tr("Show one condition in full"), QStringLiteral("ID"));
-    planned({QStringLiteral("kb"), QStringLiteral("exercises")},
-            Command::tr("List every exercise of the knowledge base"), QString());
-    planned({QStringLiteral("kb"), QStringLiteral("check")},
-            Command::tr("Validate the bundled knowledge base"), QString());
+    commands.push_back(std::make_unique<KbConditionsCommand>());
+    commands.push_back(std::make_unique<KbConditionCommand>());
+    commands.push_back(std::make_unique<KbExercisesCommand>());
+    commands.push_back(std::make_unique<KbCheckCommand>());
     planned({QStringLiteral("assess")},
             Command::tr("Assess a symptom profile: triage level, likely conditions, advice"),
             QStringLiteral("--profile FILE|-"));

@@ -57,6 +57,11 @@ public:
                     CommandContext &context) = 0;
 
     QString name() const { return words().join(QLatin1Char(' ')); }
+
+protected:
+    // Prints "legcare-cli: <command>: <message>" on stderr (and, for a usage error, where to
+    // find help); returns the code, so that run() can end with `return fail(...)`.
+    int fail(CommandContext &context, ExitCode code, const QString &message) const;
 };
 
 using CommandList = std::vector<std::unique_ptr<Command>>;

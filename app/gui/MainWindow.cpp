@@ -57,9 +57,12 @@ const AreaInfo kAreas[kAreaCount] = {
 
 } // namespace
 
-MainWindow::MainWindow(Settings &settings, QWidget *parent)
+MainWindow::MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBase,
+                       i18n::Language language, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_kb(knowledgeBase)
+    , m_language(language)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LegCare"));
@@ -87,7 +90,7 @@ void MainWindow::createPages()
     m_stack->addWidget(new SymptomCheckPage(m_stack));
     m_stack->addWidget(new StretchingPage(m_stack));
     m_stack->addWidget(new DiaryPage(m_stack));
-    m_stack->addWidget(new LibraryPage(m_stack));
+    m_stack->addWidget(new LibraryPage(m_kb, m_language, m_stack));
 
     int widest = 0;
     for (const AreaInfo &info : kAreas) {
@@ -139,6 +142,10 @@ void MainWindow::createMenus()
         const Area area = info.area;
         connect(action, &QAction::triggered, this, [this, area] { showArea(area); });
     }
+    goMenu->addSeparator();
+    QAction *find = goMenu->addAction(tr("&Find in Library"), this, &MainWindow::findInLibrary);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
@@ -186,6 +193,13 @@ QWidget *MainWindow::page(Area area) const
 void MainWindow::showArea(Area area)
 {
     m_sidebar->setCurrentRow(static_cast<int>(area));
+}
+
+void MainWindow::findInLibrary()
+{
+    showArea(Area::Library);
+    if (auto *library = qobject_cast<LibraryPage *>(page(Area::Library)))
+        library->focusSearch();
 }
 
 void MainWindow::showAbout()

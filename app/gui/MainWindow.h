@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Area.h"
+#include "i18n/Language.h"
 
 #include <QMainWindow>
 
@@ -12,17 +13,23 @@ namespace legcare {
 class Settings;
 }
 
+namespace legcare::kb {
+class KnowledgeBase;
+}
+
 namespace legcare::gui {
 
 // The main window: a sidebar of the four areas, their pages, the menus and the disclaimer.
-// Settings are injected so tests run against a temporary store.
+// Settings and the knowledge base are injected so tests run against a temporary store; the
+// language is the one the program was started in (pages render knowledge-base text in it).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBase, i18n::Language language,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Area currentArea() const;
@@ -32,6 +39,8 @@ public slots:
     void showArea(legcare::gui::Area area);
     void showAbout();
     void showSafetyNotice();
+    // Shows the Library with the cursor in its search field.
+    void findInLibrary();
 
 signals:
     void areaChanged(legcare::gui::Area area);
@@ -49,6 +58,8 @@ private:
     void saveWindowState();
 
     Settings &m_settings;
+    const kb::KnowledgeBase &m_kb;
+    i18n::Language m_language;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -5,11 +5,15 @@
 #include "dialogs/SafetyNoticeDialog.h"
 #include "i18n/Language.h"
 #include "i18n/TranslationLoader.h"
+#include "kb/Loader.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QMessageBox>
 #include <QSettings>
+
+#include <algorithm>
 
 int main(int argc, char *argv[])
 {
@@ -29,6 +33,24 @@ int main(int argc, char *argv[])
     translations.install(
         legcare::i18n::resolveLanguage(settings.languagePreference(), QLocale::system()));
 
+    // The knowledge base is compiled in, so a failure here is a broken build; say what is wrong
+    // rather than open a library with holes in it.
+    const legcare::kb::LoadResult knowledge = legcare::kb::Loader::load();
+    if (!knowledge.ok()) {
+        constexpr qsizetype kShown = 10;
+        QStringList lines;
+        for (qsizetype i = 0; i < std::min(kShown, knowledge.errors.size()); ++i)
+            lines.append(knowledge.errors[i].toString());
+        const int more = static_cast<int>(knowledge.errors.size() - kShown);
+        if (more > 0)
+            lines.append(QCoreApplication::translate("main", "… and %n more.", "", more));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "LegCare"),
+                              QCoreApplication::translate(
+                                  "main", "LegCare cannot start: its knowledge base is damaged.\n\n%1")
+                                  .arg(lines.join(QLatin1Char('\n'))));
+        return 1;
+    }
+
     if (settings.acknowledgedSafetyNotice() < legcare::kSafetyNoticeVersion) {
         legcare::gui::SafetyNoticeDialog notice(legcare::gui::SafetyNoticeDialog::Mode::FirstRun);
         if (notice.exec() != QDialog::Accepted)
@@ -37,7 +59,7 @@ int main(int argc, char *argv[])
         settings.sync();
     }
 
-    legcare::gui::MainWindow window(settings);
+    legcare::gui::MainWindow window(settings, *knowledge.knowledgeBase, translations.language());
     window.show();
     return QApplication::exec();
 }

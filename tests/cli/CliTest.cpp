@@ -1,37 +1,14 @@
 // Runs the built legcare-cli as a user or script would, and checks exit codes and output.
 
-#include <QProcess>
-#include <QProcessEnvironment>
+#include "CliRun.h"
 
 #include <gtest/gtest.h>
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(LEGCARE_CLI_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(30000)) << "legcare-cli did not finish";
-    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-bool containsHan(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return c.script() == QChar::Script_Han; });
-}
+using legcare::tests::containsHan;
+using legcare::tests::runCli;
+using Result = legcare::tests::CliResult;
 
 } // namespace
 

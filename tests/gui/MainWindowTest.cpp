@@ -4,11 +4,13 @@
 #include "settings/Settings.h"
 
 #include "TempSettings.h"
+#include "TestKnowledgeBase.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -19,6 +21,7 @@
 
 using legcare::gui::Area;
 using legcare::gui::MainWindow;
+constexpr auto kEnglish = legcare::i18n::Language::English;
 
 namespace {
 
@@ -42,6 +45,9 @@ T *visibleTopLevel(const QString &objectName)
 class MainWindowTest : public ::testing::Test
 {
 protected:
+    static void SetUpTestSuite() { legcare::test::bundledKnowledgeBase(); }
+
+    const legcare::kb::KnowledgeBase &knowledgeBase = legcare::test::bundledKnowledgeBase();
     legcare::test::TempSettings temp;
     legcare::Settings settings{temp.store()};
 };
@@ -50,7 +56,7 @@ protected:
 
 TEST_F(MainWindowTest, ShowsFourAreasAndTheDisclaimer)
 {
-    MainWindow window(settings);
+    MainWindow window(settings, knowledgeBase, kEnglish);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
@@ -70,7 +76,7 @@ TEST_F(MainWindowTest, ShowsFourAreasAndTheDisclaimer)
 
 TEST_F(MainWindowTest, ClickingTheSidebarSwitchesEveryArea)
 {
-    MainWindow window(settings);
+    MainWindow window(settings, knowledgeBase, kEnglish);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("areaSidebar"));
@@ -90,7 +96,7 @@ TEST_F(MainWindowTest, ClickingTheSidebarSwitchesEveryArea)
 
 TEST_F(MainWindowTest, KeyboardShortcutsSwitchAreas)
 {
-    MainWindow window(settings);
+    MainWindow window(settings, knowledgeBase, kEnglish);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
@@ -106,9 +112,25 @@ TEST_F(MainWindowTest, KeyboardShortcutsSwitchAreas)
     EXPECT_EQ(window.currentArea(), Area::SymptomCheck);
 }
 
+TEST_F(MainWindowTest, FindOpensTheLibrarySearch)
+{
+    MainWindow window(settings, knowledgeBase, kEnglish);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    window.showArea(Area::SymptomCheck);
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(window.currentArea(), Area::Library);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+    ASSERT_NE(search, nullptr);
+    EXPECT_TRUE(waitFor([&] { return search->hasFocus(); }));
+}
+
 TEST_F(MainWindowTest, AboutDialogOpensAndCloses)
 {
-    MainWindow window(settings);
+    MainWindow window(settings, knowledgeBase, kEnglish);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
@@ -137,7 +159,7 @@ TEST_F(MainWindowTest, AboutDialogOpensAndCloses)
 TEST_F(MainWindowTest, WindowStateAndAreaPersist)
 {
     {
-        MainWindow window(settings);
+        MainWindow window(settings, knowledgeBase, kEnglish);
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 640);
@@ -149,7 +171,7 @@ TEST_F(MainWindowTest, WindowStateAndAreaPersist)
     EXPECT_FALSE(again.windowGeometry().isEmpty());
     EXPECT_EQ(again.lastArea(), static_cast<int>(Area::Diary));
 
-    MainWindow window(again);
+    MainWindow window(again, knowledgeBase, kEnglish);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     EXPECT_EQ(window.currentArea(), Area::Diary);
@@ -158,7 +180,7 @@ TEST_F(MainWindowTest, WindowStateAndAreaPersist)
 
 TEST_F(MainWindowTest, ChoosingALanguageIsSavedAndExplained)
 {
-    MainWindow window(settings);
+    MainWindow window(settings, knowledgeBase, kEnglish);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 

@@ -1,0 +1,136 @@
+#include "pages/library/KbBrowser.h"
+
+#include "kb/KnowledgeBase.h"
+
+#include <QLoggingCategory>
+#include <QPainter>
+#include <QSvgRenderer>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QTextImageFormat>
+
+#include <cmath>
+
+namespace legcare::gui {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcLibrary, "legcare.gui.library")
+
+const QString kLinkScheme = QStringLiteral("legcare");
+const QString kIllustrationScheme = QStringLiteral("illustration");
+
+// Page typography: QTextBrowser's defaults leave headings cramped and lists far indented.
+const QString kStyleSheet = QStringLiteral("h1 { margin-top: 4px; margin-bottom: 6px; }"
+                                           "h3 { margin-top: 16px; margin-bottom: 4px; }"
+                                           "p { margin-top: 4px; margin-bottom: 4px; }"
+                                           "li { margin-bottom: 3px; }"
+                                           "img { margin-top: 8px; margin-bottom: 8px; }");
+
+} // namespace
+
+KbBrowser::KbBrowser(const kb::KnowledgeBase &knowledgeBase, i18n::Language language,
+                     QWidget *parent)
+    : QTextBrowser(parent)
+    , m_kb(knowledgeBase)
+    , m_renderer(knowledgeBase, language)
+{
+    setObjectName(QStringLiteral("libraryView"));
+    setAccessibleName(tr("Library page"));
+    document()->setDefaultStyleSheet(kStyleSheet);
+    document()->setDocumentMargin(12);
+    // Links are followed here rather than by QTextBrowser, so that only knowledge-base pages
+    // open and a test (or any caller) can follow a link by emitting anchorClicked.
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &KbBrowser::followLink);
+}
+
+bool KbBrowser::open(const QUrl &link)
+{
+    if (m_renderer.page(link).isEmpty()) {
+        qCWarning(lcLibrary) << "No knowledge-base page for" << link.toString();
+        return false;
+    }
+    if (link != source())
+        setSource(link, QTextDocument::HtmlResource);
+    return true;
+}
+
+void KbBrowser::followLink(const QUrl &link)
+{
+    if (link.scheme() == kLinkScheme) {
+        open(link);
+    } else if (link.isRelative() && link.hasFragment()) {
+        scrollToAnchor(link.fragment());
+    } else {
+        // LegCare never goes online; the knowledge base links only to itself.
+        qCWarning(lcLibrary) << "Not following a link outside the knowledge base:"
+                             << link.toString();
+    }
+}
+
+QVariant KbBrowser::loadResource(int type, const QUrl &name)
+{
+    if (type == QTextDocument::HtmlResource && name.scheme() == kLinkScheme)
+        return m_renderer.page(name);
+    if (type == QTextDocument::ImageResource && name.scheme() == kIllustrationScheme) {
+        const QImage image = illustration(name.path(), requestedWidth(name), devicePixelRatioF());
+        if (!image.isNull())
+            return image;
+        qCWarning(lcLibrary) << "No illustration for" << name.toString();
+        return {};
+    }
+    return QTextBrowser::loadResource(type, name);
+}
+
+QImage KbBrowser::illustration(const QString &exerciseId, int width, qreal devicePixelRatio) const
+{
+    const kb::Exercise *exercise = m_kb.exercise(exerciseId);
+    if (!exercise || width <= 0)
+        return {};
+    QSvgRenderer svg(exercise->illustration);
+    if (!svg.isValid())
+        return {};
+
+    const QSizeF viewBox
+        = svg.viewBoxF().isEmpty() ? QSizeF(svg.defaultSize()) : svg.viewBoxF().size();
+    if (viewBox.isEmpty())
+        return {};
+    const qreal ratio = std::max<qreal>(devicePixelRatio, 1.0);
+    const QSize pixels(
+        static_cast<int>(std::lround(width * ratio)),
+        static_cast<int>(std::lround(width * ratio * viewBox.height() / viewBox.width())));
+
+    // White, not transparent: the page may be printed, and a dark theme must not swallow the
+    // drawing's dark outlines.
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    svg.setAspectRatioMode(Qt::KeepAspectRatio);
+    svg.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+    painter.end();
+    image.setDevicePixelRatio(ratio);
+    return image;
+}
+
+int KbBrowser::requestedWidth(const QUrl &image) const
+{
+    // The width attribute of the <img> that asks for this image, if the page gives one.
+    const QString source = image.toString();
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QTextImageFormat imageFormat = format.toImageFormat();
+            if (imageFormat.name() == source && imageFormat.width() > 0)
+                return static_cast<int>(std::lround(imageFormat.width()));
+        }
+    }
+    return kb::HtmlRenderer::kIllustrationWidth;
+}
+
+} // namespace legcare::gui

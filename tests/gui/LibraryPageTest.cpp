@@ -1,0 +1,244 @@
+#include "pages/LibraryPage.h"
+#include "kb/HtmlRenderer.h"
+#include "pages/library/KbBrowser.h"
+#include "pages/library/LibraryModel.h"
+
+#include "TestKnowledgeBase.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QTest>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using legcare::gui::KbBrowser;
+using legcare::gui::LibraryModel;
+using legcare::gui::LibraryPage;
+using legcare::i18n::Language;
+using legcare::kb::HtmlRenderer;
+using legcare::kb::ItemKind;
+
+namespace {
+
+QUrl conditionLink(const QString &id)
+{
+    return HtmlRenderer::link(ItemKind::Condition, id);
+}
+
+QUrl exerciseLink(const QString &id)
+{
+    return HtmlRenderer::link(ItemKind::Exercise, id);
+}
+
+class LibraryPageTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite() { legcare::test::bundledKnowledgeBase(); }
+
+    void SetUp() override
+    {
+        page.resize(1000, 700);
+        page.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+        search = page.findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+        tree = page.findChild<QTreeView *>(QStringLiteral("libraryTree"));
+        view = page.findChild<KbBrowser *>(QStringLiteral("libraryView"));
+        ASSERT_TRUE(search && tree && view);
+        model = qobject_cast<LibraryModel *>(tree->model());
+        ASSERT_NE(model, nullptr);
+    }
+
+    void clickItem(const QUrl &link)
+    {
+        const QModelIndex index = model->indexOf(link);
+        ASSERT_TRUE(index.isValid()) << link.toString().toStdString();
+        tree->scrollTo(index);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
+    }
+
+    QString shownText() const { return view->toPlainText(); }
+
+    LibraryPage page{legcare::test::bundledKnowledgeBase(), Language::English};
+    QLineEdit *search = nullptr;
+    QTreeView *tree = nullptr;
+    KbBrowser *view = nullptr;
+    LibraryModel *model = nullptr;
+};
+
+} // namespace
+
+TEST_F(LibraryPageTest, TreeListsEveryConditionAndExercise)
+{
+    EXPECT_EQ(model->itemCount(LibraryModel::Group::Conditions), 18);
+    EXPECT_EQ(model->itemCount(LibraryModel::Group::Exercises), 12);
+    EXPECT_GT(model->itemCount(LibraryModel::Group::WarningSigns), 0);
+    EXPECT_GT(model->itemCount(LibraryModel::Group::FactsAndAdvice), 0);
+    EXPECT_GT(model->itemCount(LibraryModel::Group::Routines), 0);
+
+    // Emergencies carry a text tag, not only a colour.
+    const QModelIndex emergency
+        = model->indexOf(conditionLink(QStringLiteral("cauda_equina_syndrome")));
+    ASSERT_TRUE(emergency.isValid());
+    EXPECT_TRUE(emergency.data().toString().startsWith(QStringLiteral("Emergency: ")));
+    const QModelIndex ordinary = model->indexOf(conditionLink(QStringLiteral("dehydration")));
+    EXPECT_FALSE(ordinary.data().toString().contains(QStringLiteral("Emergency")));
+
+    // Exercises show their illustration as an icon.
+    const QModelIndex exercise = model->indexOf(exerciseLink(QStringLiteral("calf_stretch")));
+    EXPECT_FALSE(exercise.data(Qt::DecorationRole).value<QIcon>().isNull());
+
+    EXPECT_FALSE(search->accessibleName().isEmpty());
+    EXPECT_FALSE(tree->accessibleName().isEmpty());
+    EXPECT_FALSE(view->accessibleName().isEmpty());
+    EXPECT_FALSE(search->placeholderText().isEmpty());
+}
+
+TEST_F(LibraryPageTest, SelectingAConditionShowsItsPage)
+{
+    clickItem(conditionLink(QStringLiteral("nocturnal_leg_cramps")));
+    EXPECT_TRUE(shownText().contains(QStringLiteral("Night leg cramps")));
+    EXPECT_TRUE(shownText().contains(QStringLiteral("When to see a doctor")));
+    EXPECT_EQ(page.currentItem(), conditionLink(QStringLiteral("nocturnal_leg_cramps")));
+}
+
+TEST_F(LibraryPageTest, LinksNavigateAndBackReturns)
+{
+    clickItem(conditionLink(QStringLiteral("nocturnal_leg_cramps")));
+    auto *back = page.findChild<QToolButton *>(QStringLiteral("libraryBack"));
+    auto *forward = page.findChild<QToolButton *>(QStringLiteral("libraryForward"));
+    ASSERT_TRUE(back && forward);
+    EXPECT_FALSE(back->isEnabled());
+
+    emit view->anchorClicked(exerciseLink(QStringLiteral("calf_stretch")));
+    EXPECT_TRUE(shownText().contains(QStringLiteral("Calf stretch")));
+    EXPECT_TRUE(shownText().contains(QStringLiteral("Steps")));
+    EXPECT_EQ(tree->currentIndex(), model->indexOf(exerciseLink(QStringLiteral("calf_stretch"))));
+    EXPECT_TRUE(back->isEnabled());
+
+    QTest::mouseClick(back, Qt::LeftButton);
+    EXPECT_TRUE(shownText().contains(QStringLiteral("Night leg cramps")));
+    EXPECT_EQ(tree->currentIndex(),
+              model->indexOf(conditionLink(QStringLiteral("nocturnal_leg_cramps"))));
+    EXPECT_TRUE(forward->isEnabled());
+
+    // Alt+Right and Alt+Left do the same from the keyboard.
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(page.currentItem(), exerciseLink(QStringLiteral("calf_stretch")));
+    QTest::keyClick(tree, Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(page.currentItem(), conditionLink(QStringLiteral("nocturnal_leg_cramps")));
+
+    // Links that lead nowhere in the knowledge base are not followed.
+    emit view->anchorClicked(QUrl(QStringLiteral("https://example.org/")));
+    emit view->anchorClicked(exerciseLink(QStringLiteral("no_such_exercise")));
+    EXPECT_EQ(page.currentItem(), conditionLink(QStringLiteral("nocturnal_leg_cramps")));
+}
+
+TEST_F(LibraryPageTest, SearchFiltersTheTreeAndClearingRestoresIt)
+{
+    const int all = model->itemCount();
+    QTest::keyClicks(search, QStringLiteral("calf"));
+    const int hits = model->itemCount();
+    EXPECT_GT(hits, 0);
+    EXPECT_LT(hits, all);
+    EXPECT_TRUE(model->indexOf(conditionLink(QStringLiteral("nocturnal_leg_cramps"))).isValid());
+    EXPECT_TRUE(model->indexOf(exerciseLink(QStringLiteral("calf_stretch"))).isValid());
+    EXPECT_FALSE(model->indexOf(exerciseLink(QStringLiteral("butterfly_stretch"))).isValid());
+
+    // Enter opens the best hit.
+    QTest::keyClick(search, Qt::Key_Return);
+    EXPECT_FALSE(page.currentItem().isEmpty());
+    EXPECT_TRUE(tree->currentIndex().isValid());
+
+    search->clear();
+    EXPECT_EQ(model->itemCount(), all);
+    EXPECT_FALSE(model->isFiltered());
+    // The page shown stays marked in the full tree.
+    EXPECT_EQ(tree->currentIndex(), model->indexOf(page.currentItem()));
+}
+
+TEST_F(LibraryPageTest, BestHitComesFirstAndEnterOpensIt)
+{
+    QTest::keyClicks(search, QStringLiteral("calf stretch"));
+    const QModelIndex firstGroup = model->index(0, 0);
+    EXPECT_EQ(firstGroup.data(LibraryModel::GroupRole).toInt(),
+              static_cast<int>(LibraryModel::Group::Exercises));
+    EXPECT_EQ(model->index(0, 0, firstGroup).data(LibraryModel::LinkRole).toUrl(),
+              exerciseLink(QStringLiteral("calf_stretch")));
+
+    QTest::keyClick(search, Qt::Key_Return);
+    EXPECT_EQ(page.currentItem(), exerciseLink(QStringLiteral("calf_stretch")));
+    EXPECT_TRUE(shownText().contains(QStringLiteral("Calf stretch")));
+}
+
+TEST_F(LibraryPageTest, SearchFindsChineseWords)
+{
+    // Chinese arrives through an input method, not as key clicks (QTest::keyClicks types
+    // ASCII only): a preedit while the reader picks characters, then the committed word.
+    search->setFocus();
+    QInputMethodEvent preedit(QStringLiteral("chou jin"), {});
+    QApplication::sendEvent(search, &preedit);
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("抽筋"));
+    QApplication::sendEvent(search, &commit);
+    ASSERT_EQ(search->text(), QStringLiteral("抽筋"));
+    EXPECT_GT(model->itemCount(), 0);
+    EXPECT_TRUE(model->indexOf(conditionLink(QStringLiteral("nocturnal_leg_cramps"))).isValid());
+}
+
+TEST_F(LibraryPageTest, SearchWithoutHitsSaysSo)
+{
+    QTest::keyClicks(search, QStringLiteral("xyzzyq"));
+    EXPECT_EQ(model->itemCount(), 0);
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->index(0, 0).data().toString(), QStringLiteral("No matches"));
+    EXPECT_FALSE(model->index(0, 0).flags().testFlag(Qt::ItemIsSelectable));
+}
+
+TEST_F(LibraryPageTest, IllustrationsRenderAtTheRequestedWidth)
+{
+    const QVariant resource = view->loadResource(QTextDocument::ImageResource,
+                                                 QUrl(QStringLiteral("illustration:calf_stretch")));
+    const QImage image = resource.value<QImage>();
+    ASSERT_FALSE(image.isNull());
+    const qreal ratio = view->devicePixelRatioF();
+    EXPECT_EQ(image.width(), qRound(HtmlRenderer::kIllustrationWidth * ratio));
+    EXPECT_GT(image.height(), 0);
+    EXPECT_LT(image.height(), image.width()); // kept its landscape aspect ratio
+
+    const QImage sharp = view->illustration(QStringLiteral("calf_stretch"), 100, 2.0);
+    EXPECT_EQ(sharp.width(), 200);
+    EXPECT_EQ(sharp.devicePixelRatio(), 2.0);
+    EXPECT_EQ(sharp.pixelColor(0, 0), QColor(Qt::white)); // printable: white, not transparent
+
+    EXPECT_TRUE(view->illustration(QStringLiteral("no_such_exercise"), 100, 1.0).isNull());
+
+    // An exercise page asks for its illustration, and gets it.
+    page.showItem(exerciseLink(QStringLiteral("calf_stretch")));
+    const QVariant shown = view->document()->resource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("illustration:calf_stretch")));
+    EXPECT_FALSE(shown.value<QImage>().isNull());
+}
+
+TEST(LibraryPageChinese, ShowsChineseNames)
+{
+    LibraryPage page(legcare::test::bundledKnowledgeBase(), Language::SimplifiedChinese);
+    auto *tree = page.findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    ASSERT_NE(tree, nullptr);
+    auto *model = qobject_cast<LibraryModel *>(tree->model());
+    ASSERT_NE(model, nullptr);
+    EXPECT_EQ(
+        model->indexOf(conditionLink(QStringLiteral("nocturnal_leg_cramps"))).data().toString(),
+        QStringLiteral("夜间腿抽筋"));
+    ASSERT_TRUE(page.showItem(exerciseLink(QStringLiteral("calf_stretch"))));
+    auto *view = page.findChild<KbBrowser *>(QStringLiteral("libraryView"));
+    ASSERT_NE(view, nullptr);
+    EXPECT_TRUE(view->toPlainText().contains(QStringLiteral("小腿拉伸")));
+}
