@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl1-mesa-dev libxkbcommon-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
-  xvfb xauth fonts-noto-cjk poppler-utils
+  xvfb xauth fonts-noto-core fonts-noto-cjk poppler-utils
   desktop-file-utils appstream
 )
 

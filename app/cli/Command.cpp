@@ -1,11 +1,20 @@
 #include "Command.h"
 
 #include "AppInfo.h"
+#include "commands/AssessCommand.h"
+#include "commands/DiaryAddCommand.h"
+#include "commands/DiaryDeleteCommand.h"
+#include "commands/DiaryEditCommand.h"
+#include "commands/DiaryExportCommand.h"
+#include "commands/DiaryImportCommand.h"
+#include "commands/DiaryListCommand.h"
+#include "commands/DiaryStatsCommand.h"
 #include "commands/KbCheckCommand.h"
 #include "commands/KbConditionCommand.h"
 #include "commands/KbConditionsCommand.h"
 #include "commands/KbExercisesCommand.h"
 #include "commands/PlannedCommand.h"
+#include "commands/ReportCommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -47,34 +56,21 @@ CommandList allCommands()
     commands.push_back(std::make_unique<KbConditionCommand>());
     commands.push_back(std::make_unique<KbExercisesCommand>());
     commands.push_back(std::make_unique<KbCheckCommand>());
-    planned({QStringLiteral("assess")},
-            Command::tr("Assess a symptom profile: triage level, likely conditions, advice"),
-            QStringLiteral("--profile FILE|-"));
+    commands.push_back(std::make_unique<AssessCommand>());
     planned({QStringLiteral("routine"), QStringLiteral("list")},
             Command::tr("List the built-in and your own stretching routines"), QString());
     planned({QStringLiteral("routine"), QStringLiteral("show")},
             Command::tr("Show a routine's exercises and total time"), QStringLiteral("ID"));
     planned({QStringLiteral("routine"), QStringLiteral("print")},
             Command::tr("Print a routine to a PDF"), QStringLiteral("ID --pdf OUT.pdf"));
-    planned({QStringLiteral("diary"), QStringLiteral("add")},
-            Command::tr("Add a cramp episode to the diary"),
-            QStringLiteral("--at ISO8601 --location LOC --side SIDE --severity N"));
-    planned({QStringLiteral("diary"), QStringLiteral("list")},
-            Command::tr("List diary episodes"), QString());
-    planned({QStringLiteral("diary"), QStringLiteral("edit")},
-            Command::tr("Change a diary episode"), QStringLiteral("ID"));
-    planned({QStringLiteral("diary"), QStringLiteral("delete")},
-            Command::tr("Delete a diary episode"), QStringLiteral("ID"));
-    planned({QStringLiteral("diary"), QStringLiteral("stats")},
-            Command::tr("Diary statistics and the frequent-cramps threshold"), QString());
-    planned({QStringLiteral("diary"), QStringLiteral("import")},
-            Command::tr("Import episodes from a CSV file (all rows or none)"),
-            QStringLiteral("FILE.csv"));
-    planned({QStringLiteral("diary"), QStringLiteral("export")},
-            Command::tr("Export every episode to CSV or JSON"),
-            QStringLiteral("--csv FILE | --json FILE"));
-    planned({QStringLiteral("report")}, Command::tr("Write a PDF report to take to a doctor"),
-            QStringLiteral("--pdf OUT.pdf"));
+    commands.push_back(std::make_unique<DiaryAddCommand>());
+    commands.push_back(std::make_unique<DiaryListCommand>());
+    commands.push_back(std::make_unique<DiaryEditCommand>());
+    commands.push_back(std::make_unique<DiaryDeleteCommand>());
+    commands.push_back(std::make_unique<DiaryStatsCommand>());
+    commands.push_back(std::make_unique<DiaryImportCommand>());
+    commands.push_back(std::make_unique<DiaryExportCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 

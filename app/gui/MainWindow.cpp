@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "common/DisclaimerBanner.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/DoctorReportPrinting.h"
 #include "dialogs/SafetyNoticeDialog.h"
 #include "i18n/Language.h"
 #include "pages/DiaryPage.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace legcare::gui {
@@ -57,11 +59,12 @@ const AreaInfo kAreas[kAreaCount] = {
 
 } // namespace
 
-MainWindow::MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBase,
+MainWindow::MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBase, diary::DiaryStore &diary,
                        i18n::Language language, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_kb(knowledgeBase)
+    , m_diary(diary)
     , m_language(language)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -87,10 +90,21 @@ void MainWindow::createPages()
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("areaStack"));
-    m_stack->addWidget(new SymptomCheckPage(m_stack));
+    auto *symptomCheck = new SymptomCheckPage(m_kb, m_language, m_stack);
+    auto *library = new LibraryPage(m_kb, m_language, m_stack);
+    m_stack->addWidget(symptomCheck);
     m_stack->addWidget(new StretchingPage(m_stack));
-    m_stack->addWidget(new DiaryPage(m_stack));
-    m_stack->addWidget(new LibraryPage(m_kb, m_language, m_stack));
+    auto *diaryPage = new DiaryPage(m_diary, m_stack);
+    connect(diaryPage, &DiaryPage::symptomCheckRequested, this, [this] { showArea(Area::SymptomCheck); });
+    m_stack->addWidget(diaryPage);
+    m_stack->addWidget(library);
+    // The symptom check's result links to conditions and exercises; the Library shows them
+    // (exercises too, until the Stretching area can).
+    connect(symptomCheck, &SymptomCheckPage::openLinkRequested, this,
+            [this, library](const QUrl &link) {
+                showArea(Area::Library);
+                library->showItem(link);
+            });
 
     int widest = 0;
     for (const AreaInfo &info : kAreas) {
@@ -128,11 +142,41 @@ void MainWindow::createPages()
 
 void MainWindow::createMenus()
 {
+    auto *diaryPage = qobject_cast<DiaryPage *>(page(Area::Diary));
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    // Logging a cramp works from every area: the dialog opens over whatever is shown.
+    QAction *newEpisode = fileMenu->addAction(tr("&New cramp episode…"), diaryPage, &DiaryPage::logNewEpisode);
+    newEpisode->setObjectName(QStringLiteral("actionNewEpisode"));
+    newEpisode->setShortcut(QKeySequence::New);
+    auto *reports = new DoctorReportPrinting(m_diary, m_language, this);
+    fileMenu->addAction(tr("&Print report for your doctor…"), reports, &DoctorReportPrinting::print)
+        ->setObjectName(QStringLiteral("actionPrintReport"));
+    fileMenu->addAction(tr("Save report as P&DF…"), reports, &DoctorReportPrinting::saveAsPdf)
+        ->setObjectName(QStringLiteral("actionSaveReport"));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = diaryPage->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = diaryPage->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    // The diary's undo history belongs to the diary; the actions say so in their text
+    // ("Undo log a cramp episode").
+    addAction(undo);
+    addAction(redo);
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     for (const AreaInfo &info : kAreas) {

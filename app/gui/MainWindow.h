@@ -17,19 +17,24 @@ namespace legcare::kb {
 class KnowledgeBase;
 }
 
+namespace legcare::diary {
+class DiaryStore;
+}
+
 namespace legcare::gui {
 
 // The main window: a sidebar of the four areas, their pages, the menus and the disclaimer.
 // Settings and the knowledge base are injected so tests run against a temporary store; the
 // language is the one the program was started in (pages render knowledge-base text in it).
+// The diary store is injected too; main() owns it and it outlives the window.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBase, i18n::Language language,
-               QWidget *parent = nullptr);
+    MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBase, diary::DiaryStore &diary,
+               i18n::Language language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Area currentArea() const;
@@ -59,6 +64,7 @@ private:
 
     Settings &m_settings;
     const kb::KnowledgeBase &m_kb;
+    diary::DiaryStore &m_diary;
     i18n::Language m_language;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;

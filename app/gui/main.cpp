@@ -2,6 +2,8 @@
 
 #include "AppInfo.h"
 #include "MainWindow.h"
+#include "diary/DiaryOpenDialog.h"
+#include "diary/DiaryStore.h"
 #include "dialogs/SafetyNoticeDialog.h"
 #include "i18n/Language.h"
 #include "i18n/TranslationLoader.h"
@@ -9,6 +11,7 @@
 #include "settings/Settings.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -25,6 +28,18 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QLatin1String(legcare::appinfo::kAppId));
     QApplication::setWindowIcon(
         QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(legcare::appinfo::kAppId))));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Self-care for leg pain and leg cramps."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Use the cramp diary at PATH instead of the default one."),
+        QCoreApplication::translate("main", "PATH"));
+    parser.addOption(dbOption);
+    parser.process(app);
 
     QSettings store;
     legcare::Settings settings(store);
@@ -59,7 +74,21 @@ int main(int argc, char *argv[])
         settings.sync();
     }
 
-    legcare::gui::MainWindow window(settings, *knowledge.knowledgeBase, translations.language());
+    // The diary: never overwritten; when it cannot be opened the user chooses the way out.
+    const QString diaryPath = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                     : legcare::diary::DiaryStore::defaultPath();
+    legcare::gui::DiaryOpening diary = legcare::gui::openDiaryInteractively(diaryPath);
+    if (!diary.store)
+        return 0; // the user chose to quit; the file is as it was
+
+    legcare::gui::MainWindow window(settings, *knowledge.knowledgeBase, *diary.store,
+                                    translations.language());
     window.show();
+    if (!diary.notice.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Information, QCoreApplication::translate("main", "Diary"),
+                                    diary.notice, QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     return QApplication::exec();
 }

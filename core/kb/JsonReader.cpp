@@ -1,6 +1,10 @@
 #include "kb/JsonReader.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QRegularExpression>
 
 namespace legcare::kb::detail {
@@ -25,6 +29,60 @@ QString indexed(const QString &field, qsizetype index)
 }
 
 } // namespace
+
+namespace {
+
+constexpr qint64 kMaxFileSize = 1024 * 1024; // a knowledge-base file is a few kilobytes
+
+// Line and column of a byte offset, for parse errors a person can find in an editor.
+QPair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset && i < data.size(); ++i) {
+        if (data[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(data[i]) & 0xC0) != 0x80) {
+            ++column; // count characters, not UTF-8 continuation bytes
+        }
+    }
+    return {line, column};
+}
+
+} // namespace
+
+std::optional<QJsonObject> readObjectFile(const QString &root, const QString &relative,
+                                          QList<LoadError> &errors)
+{
+    QFile file(root + QLatin1Char('/') + relative);
+    if (!QFileInfo(file.fileName()).isFile()) {
+        errors.append({relative, {}, Loader::tr("is missing")});
+        return std::nullopt;
+    }
+    if (file.size() > kMaxFileSize) {
+        errors.append({relative, {}, Loader::tr("is too large (more than 1 MiB)")});
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors.append({relative, {}, Loader::tr("cannot be read: %1").arg(file.errorString())});
+        return std::nullopt;
+    }
+    const QByteArray data = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(data, parseError.offset);
+        errors.append({relative, {},
+                       Loader::tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString())});
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        errors.append({relative, {}, Loader::tr("must hold one JSON object")});
+        return std::nullopt;
+    }
+    return document.object();
+}
 
 bool isValidId(const QString &id)
 {
@@ -239,6 +297,31 @@ QList<QJsonObject> JsonReader::objectList(const QString &key)
         result.append(array.at(i).toObject());
     }
     return result;
+}
+
+double JsonReader::number(const QString &key, double minimum, double maximum)
+{
+    const auto value = take(key);
+    if (!value)
+        return 0;
+    if (!value->isDouble()) {
+        error(key, tr("must be a number"));
+        return 0;
+    }
+    const double result = value->toDouble();
+    if (result < minimum || result > maximum) {
+        error(key, tr("%1 is out of range (%2 to %3)").arg(result).arg(minimum).arg(maximum));
+        return 0;
+    }
+    return result;
+}
+
+QString JsonReader::optionalString(const QString &key)
+{
+    const auto value = take(key, false);
+    if (value && !value->isString())
+        error(key, tr("must be a string"));
+    return value ? value->toString() : QString();
 }
 
 void JsonReader::finish()

@@ -30,6 +30,12 @@ public:
     std::optional<int> optionalInteger(const QString &key, int minimum, int maximum);
     QString oneOf(const QString &key, const QStringList &allowed);
     QList<QJsonObject> objectList(const QString &key);
+    double number(const QString &key, double minimum, double maximum);
+    // An optional free-text string (e.g. a reviewer's "note"); empty when absent.
+    QString optionalString(const QString &key);
+    bool has(const QString &key) const { return m_object.contains(key); }
+    // The raw value of a required key (undefined, with an error, when missing).
+    QJsonValue raw(const QString &key) { return take(key).value_or(QJsonValue(QJsonValue::Undefined)); }
 
     void finish();
 
@@ -48,6 +54,11 @@ private:
     QList<LoadError> &m_errors;
     QSet<QString> m_known;
 };
+
+// Reads one JSON file that must hold an object; problems (missing, unreadable, malformed with
+// line and column, not an object) are appended to errors.
+std::optional<QJsonObject> readObjectFile(const QString &root, const QString &relative,
+                                          QList<LoadError> &errors);
 
 // True for ids of the form the format allows: lower-case letters, digits and underscores.
 bool isValidId(const QString &id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kb/Model.h"
+#include "kb/TriageData.h"
 
 #include <QHash>
 #include <QList>
@@ -35,6 +36,8 @@ public:
     const QList<Exercise> &exercises() const { return m_exercises; }
     const QList<Routine> &routines() const { return m_routines; }
     const QList<Topic> &topics() const { return m_topics; }
+    // The red-flag rules, condition evidence and level advice of triage.json.
+    const TriageData &triage() const { return m_triage; }
 
     // nullptr when there is no such id.
     const Condition *condition(const QString &id) const;
@@ -71,6 +74,7 @@ private:
     QList<Exercise> m_exercises;
     QList<Routine> m_routines;
     QList<Topic> m_topics;
+    TriageData m_triage;
     QHash<QString, qsizetype> m_conditionIndex;
     QHash<QString, qsizetype> m_exerciseIndex;
     QHash<QString, qsizetype> m_routineIndex;

@@ -1,6 +1,7 @@
 #include "kb/Loader.h"
 
 #include "kb/JsonReader.h"
+#include "kb/TriageReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,63 +13,14 @@
 namespace legcare::kb {
 
 using detail::JsonReader;
+using detail::readObjectFile;
 
 namespace {
-
-constexpr qint64 kMaxFileSize = 1024 * 1024; // a knowledge-base file is a few kilobytes
 
 // Ranges of the format (docs/knowledge-base-format.md).
 constexpr int kMaxHoldSeconds = 300;
 constexpr int kMaxRepetitions = 50;
 constexpr int kMaxSetsPerDay = 6;
-
-// Line and column of a byte offset, for parse errors a person can find in an editor.
-QPair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
-{
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset && i < data.size(); ++i) {
-        if (data[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(data[i]) & 0xC0) != 0x80) {
-            ++column; // count characters, not UTF-8 continuation bytes
-        }
-    }
-    return {line, column};
-}
-
-std::optional<QJsonObject> readObjectFile(const QString &root, const QString &relative,
-                                          QList<LoadError> &errors)
-{
-    QFile file(root + QLatin1Char('/') + relative);
-    if (!QFileInfo(file.fileName()).isFile()) {
-        errors.append({relative, {}, Loader::tr("is missing")});
-        return std::nullopt;
-    }
-    if (file.size() > kMaxFileSize) {
-        errors.append({relative, {}, Loader::tr("is too large (more than 1 MiB)")});
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors.append({relative, {}, Loader::tr("cannot be read: %1").arg(file.errorString())});
-        return std::nullopt;
-    }
-    const QByteArray data = file.readAll();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(data, parseError.offset);
-        errors.append({relative, {},
-                       Loader::tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString())});
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        errors.append({relative, {}, Loader::tr("must hold one JSON object")});
-        return std::nullopt;
-    }
-    return document.object();
-}
 
 // The *.json files of a folder, sorted, as paths relative to the root.
 QStringList itemFiles(const QString &root, const QString &folder, QList<LoadError> &errors)
@@ -317,6 +269,8 @@ LoadResult Loader::load(const QString &root)
                 errors.append({topicsFile, item.id, Loader::tr("conditions: no condition '%1'").arg(id)});
         }
     }
+
+    kb.m_triage = detail::readTriage(root, kb, errors);
 
     if (errors.isEmpty())
         result.knowledgeBase = std::move(kb);

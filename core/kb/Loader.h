@@ -29,7 +29,8 @@ struct LoadResult {
 
 // Reads and validates the knowledge-base data (docs/knowledge-base-format.md): well-formed
 // JSON, no unknown keys, every text in every language, ids unique and matching their file
-// names, every reference resolving, numbers in range, illustrations present. Collects every
+// names, every reference resolving, numbers in range, illustrations present, and the triage
+// rules of triage.json (kb/TriageReader.h). Collects every
 // problem rather than stopping at the first.
 class Loader final
 {

@@ -3,6 +3,7 @@
 #include "dialogs/SafetyNoticeDialog.h"
 #include "settings/Settings.h"
 
+#include "DiaryTestSupport.h"
 #include "TempSettings.h"
 #include "TestKnowledgeBase.h"
 
@@ -50,13 +51,14 @@ protected:
     const legcare::kb::KnowledgeBase &knowledgeBase = legcare::test::bundledKnowledgeBase();
     legcare::test::TempSettings temp;
     legcare::Settings settings{temp.store()};
+    legcare::test::TempDiary diary;
 };
 
 } // namespace
 
 TEST_F(MainWindowTest, ShowsFourAreasAndTheDisclaimer)
 {
-    MainWindow window(settings, knowledgeBase, kEnglish);
+    MainWindow window(settings, knowledgeBase, diary.store(), kEnglish);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
@@ -76,7 +78,7 @@ TEST_F(MainWindowTest, ShowsFourAreasAndTheDisclaimer)
 
 TEST_F(MainWindowTest, ClickingTheSidebarSwitchesEveryArea)
 {
-    MainWindow window(settings, knowledgeBase, kEnglish);
+    MainWindow window(settings, knowledgeBase, diary.store(), kEnglish);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("areaSidebar"));
@@ -96,7 +98,7 @@ TEST_F(MainWindowTest, ClickingTheSidebarSwitchesEveryArea)
 
 TEST_F(MainWindowTest, KeyboardShortcutsSwitchAreas)
 {
-    MainWindow window(settings, knowledgeBase, kEnglish);
+    MainWindow window(settings, knowledgeBase, diary.store(), kEnglish);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
@@ -114,7 +116,7 @@ TEST_F(MainWindowTest, KeyboardShortcutsSwitchAreas)
 
 TEST_F(MainWindowTest, FindOpensTheLibrarySearch)
 {
-    MainWindow window(settings, knowledgeBase, kEnglish);
+    MainWindow window(settings, knowledgeBase, diary.store(), kEnglish);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
@@ -130,7 +132,7 @@ TEST_F(MainWindowTest, FindOpensTheLibrarySearch)
 
 TEST_F(MainWindowTest, AboutDialogOpensAndCloses)
 {
-    MainWindow window(settings, knowledgeBase, kEnglish);
+    MainWindow window(settings, knowledgeBase, diary.store(), kEnglish);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
@@ -159,7 +161,7 @@ TEST_F(MainWindowTest, AboutDialogOpensAndCloses)
 TEST_F(MainWindowTest, WindowStateAndAreaPersist)
 {
     {
-        MainWindow window(settings, knowledgeBase, kEnglish);
+        MainWindow window(settings, knowledgeBase, diary.store(), kEnglish);
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 640);
@@ -171,7 +173,7 @@ TEST_F(MainWindowTest, WindowStateAndAreaPersist)
     EXPECT_FALSE(again.windowGeometry().isEmpty());
     EXPECT_EQ(again.lastArea(), static_cast<int>(Area::Diary));
 
-    MainWindow window(again, knowledgeBase, kEnglish);
+    MainWindow window(again, knowledgeBase, diary.store(), kEnglish);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     EXPECT_EQ(window.currentArea(), Area::Diary);
@@ -180,7 +182,7 @@ TEST_F(MainWindowTest, WindowStateAndAreaPersist)
 
 TEST_F(MainWindowTest, ChoosingALanguageIsSavedAndExplained)
 {
-    MainWindow window(settings, knowledgeBase, kEnglish);
+    MainWindow window(settings, knowledgeBase, diary.store(), kEnglish);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 

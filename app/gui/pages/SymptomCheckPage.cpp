@@ -3,9 +3,16 @@
 #include "common/HtmlList.h"
 #include "common/PageHeader.h"
 #include "common/SafetyText.h"
-#include "common/UnavailableNotice.h"
+#include "triage/TriageEngine.h"
+#include "wizard/AssessAnswers.h"
+#include "wizard/AssessmentView.h"
+#include "wizard/SymptomWizard.h"
 
+#include <QDateTime>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace legcare::gui {
@@ -17,32 +24,127 @@ QLabel *section(const QString &heading, const QStringList &items, QWidget *paren
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
-    label->setText(QStringLiteral("<b>%1</b>%2").arg(heading.toHtmlEscaped(), htmlBulletList(items)));
+    label->setText(
+        QStringLiteral("<b>%1</b>%2").arg(heading.toHtmlEscaped(), htmlBulletList(items)));
     return label;
 }
 
 } // namespace
 
-SymptomCheckPage::SymptomCheckPage(QWidget *parent)
+SymptomCheckPage::SymptomCheckPage(const kb::KnowledgeBase &knowledgeBase, i18n::Language language,
+                                   QWidget *parent)
     : QWidget(parent)
+    , m_kb(knowledgeBase)
+    , m_language(language)
+    , m_engine(std::make_unique<triage::TriageEngine>(knowledgeBase))
 {
     setObjectName(QStringLiteral("symptomCheckPage"));
 
-    auto *emergency = section(safety::emergencyIntro(), safety::emergencySigns(), this);
-    emergency->setObjectName(QStringLiteral("emergencySigns"));
-    auto *urgent = section(tr("See a doctor today if you have:"), safety::urgentSigns(), this);
-    urgent->setObjectName(QStringLiteral("urgentSigns"));
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("symptomCheckStack"));
+    m_intro = createIntroduction();
+    m_stack->addWidget(m_intro);
+    m_result = new AssessmentView(knowledgeBase, language, m_stack);
+    m_stack->addWidget(m_result);
+    connect(m_result, &AssessmentView::linkActivated, this, &SymptomCheckPage::openLinkRequested);
+    connect(m_result, &AssessmentView::startAgainRequested, this, &SymptomCheckPage::startCheck);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new PageHeader(
+    m_header = new PageHeader(
         tr("Symptom check"),
         tr("A short interview about your leg pain or cramps that tells you how urgent it is, "
            "what it may be and what you can do."),
-        this));
+        this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_stack, 1);
+    // The interview and the result have headings of their own and need the room.
+    connect(m_stack, &QStackedWidget::currentChanged, this,
+            [this] { m_header->setVisible(m_stack->currentWidget() == m_intro); });
+}
+
+SymptomCheckPage::~SymptomCheckPage() = default;
+
+SymptomWizard *SymptomCheckPage::wizard() const
+{
+    return m_wizard;
+}
+
+QWidget *SymptomCheckPage::createIntroduction()
+{
+    auto *intro = new QWidget(m_stack);
+    intro->setObjectName(QStringLiteral("symptomCheckIntro"));
+
+    auto *emergency = section(safety::emergencyIntro(), safety::emergencySigns(), intro);
+    emergency->setObjectName(QStringLiteral("emergencySigns"));
+    auto *urgent = section(tr("See a doctor today if you have:"), safety::urgentSigns(), intro);
+    urgent->setObjectName(QStringLiteral("urgentSigns"));
+
+    auto *about = new QLabel(
+        tr("It takes about three minutes. Every question can be answered \"Don't know\", and "
+           "Back keeps your answers. You can print the result or save it as a PDF to show a "
+           "doctor."),
+        intro);
+    about->setWordWrap(true);
+
+    auto *start = new QPushButton(tr("Start symptom check"), intro);
+    start->setObjectName(QStringLiteral("startSymptomCheck"));
+    start->setAccessibleName(tr("Start symptom check"));
+    start->setDefault(true);
+    QFont font = start->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    font.setBold(true);
+    start->setFont(font);
+    start->setMinimumHeight(start->sizeHint().height() * 3 / 2);
+    connect(start, &QPushButton::clicked, this, &SymptomCheckPage::startCheck);
+
+    auto *startRow = new QHBoxLayout;
+    startRow->addWidget(start);
+    startRow->addStretch(1);
+
+    auto *layout = new QVBoxLayout(intro);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(emergency);
     layout->addWidget(urgent);
-    layout->addWidget(new UnavailableNotice(tr("The guided symptom check"), this));
+    layout->addSpacing(8);
+    layout->addWidget(about);
+    layout->addSpacing(8);
+    layout->addLayout(startRow);
     layout->addStretch(1);
+    return intro;
+}
+
+void SymptomCheckPage::startCheck()
+{
+    if (m_wizard)
+        m_wizard->deleteLater();
+    m_wizard = new SymptomWizard(*m_engine, m_stack);
+    m_wizard->setWindowFlags(Qt::Widget); // a part of the page, not a dialog window
+    m_stack->addWidget(m_wizard);
+    connect(m_wizard, &QWizard::accepted, this, &SymptomCheckPage::showResult);
+    connect(m_wizard, &QWizard::rejected, this, &SymptomCheckPage::showIntroduction);
+    m_stack->setCurrentWidget(m_wizard);
+    m_wizard->restart();
+    m_wizard->show();
+    m_wizard->setFocus(Qt::OtherFocusReason);
+}
+
+void SymptomCheckPage::showIntroduction()
+{
+    m_stack->setCurrentWidget(m_intro);
+    if (m_wizard)
+        m_wizard->deleteLater();
+}
+
+void SymptomCheckPage::showResult()
+{
+    if (!m_wizard)
+        return;
+    const triage::SymptomProfile answers = m_wizard->answers();
+    const triage::Assessment assessment = assessAnswers(*m_engine, answers, m_language);
+    m_result->setResult(assessment, answers, m_wizard->stoppedEarly(),
+                        QDateTime::currentDateTime());
+    m_stack->setCurrentWidget(m_result);
+    m_wizard->deleteLater();
 }
 
 } // namespace legcare::gui

@@ -1,0 +1,98 @@
+#include "dialogs/DoctorReportPrinting.h"
+
+#include "report/DoctorReport.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+namespace legcare::gui {
+
+DoctorReportPrinting::DoctorReportPrinting(const diary::DiaryStore &diary, i18n::Language language,
+                                           QWidget *parent)
+    : QObject(parent)
+    , m_diary(diary)
+    , m_language(language)
+{
+}
+
+QWidget *DoctorReportPrinting::window() const
+{
+    return qobject_cast<QWidget *>(parent());
+}
+
+template<typename Next>
+void DoctorReportPrinting::choosePeriod(const QString &title, Next next)
+{
+    auto *dialog = new QInputDialog(window());
+    dialog->setObjectName(QStringLiteral("reportPeriodDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(tr("The report covers:"));
+    const QStringList periods = {tr("The last %1 days").arg(report::kReportDaysShort),
+                                 tr("The last %1 days").arg(report::kReportDaysLong)};
+    dialog->setComboBoxItems(periods);
+    dialog->setComboBoxEditable(false);
+    connect(dialog, &QInputDialog::textValueSelected, this, [periods, next](const QString &text) {
+        next(periods.indexOf(text) == 1 ? report::kReportDaysLong : report::kReportDaysShort);
+    });
+    dialog->open();
+}
+
+void DoctorReportPrinting::print()
+{
+    choosePeriod(tr("Print report for your doctor"), [this](int days) {
+        auto *preview = new QPrintPreviewDialog(window());
+        preview->setObjectName(QStringLiteral("reportPrintPreview"));
+        preview->setAttribute(Qt::WA_DeleteOnClose);
+        preview->setWindowTitle(report::DoctorReport::title());
+        preview->printer()->setPageMargins(QMarginsF(15, 13, 15, 12), QPageLayout::Millimeter);
+        connect(preview, &QPrintPreviewDialog::paintRequested, this, [this, days](QPrinter *printer) {
+            printer->setDocName(report::DoctorReport::title());
+            report::ReportOptions options;
+            options.days = days;
+            options.language = m_language;
+            QString error;
+            if (!report::paintDoctorReport(printer, m_diary, options, &error))
+                QMessageBox::warning(window(), tr("Print report for your doctor"), error);
+        });
+        preview->open();
+    });
+}
+
+void DoctorReportPrinting::saveAsPdf()
+{
+    choosePeriod(tr("Save report as PDF"), [this](int days) {
+        QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (!QDir(folder).exists())
+            folder = QDir::homePath();
+        const QString name = tr("LegCare report %1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
+        auto *dialog = new QFileDialog(window(), tr("Save report as PDF"), QDir(folder).filePath(name),
+                                       tr("PDF documents (*.pdf)"));
+        dialog->setObjectName(QStringLiteral("saveReportDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(QStringLiteral("pdf"));
+        connect(dialog, &QFileDialog::fileSelected, this, [this, days](const QString &path) {
+            report::ReportOptions options;
+            options.days = days;
+            options.language = m_language;
+            QString error;
+            if (report::writeDoctorReport(m_diary, options, path, &error))
+                return;
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Save report as PDF"), error, QMessageBox::Ok,
+                                        window());
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+        dialog->open();
+    });
+}
+
+} // namespace legcare::gui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "i18n/Language.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace legcare::diary {
+class DiaryStore;
+}
+
+namespace legcare::gui {
+
+// File ▸ "Print report for your doctor…" and "Save report as PDF…": asks for the period (the
+// last 30 or 90 days), then shows a print preview painted by report::paintDoctorReport(), or
+// writes the PDF with report::writeDoctorReport(). Everything is window-modal and non-blocking.
+class DoctorReportPrinting final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DoctorReportPrinting)
+
+public:
+    DoctorReportPrinting(const diary::DiaryStore &diary, i18n::Language language, QWidget *parent);
+
+public slots:
+    void print();
+    void saveAsPdf();
+
+private:
+    // Asks for the period, then calls next with the number of days.
+    template<typename Next>
+    void choosePeriod(const QString &title, Next next);
+    QWidget *window() const;
+
+    const diary::DiaryStore &m_diary;
+    i18n::Language m_language;
+};
+
+} // namespace legcare::gui

@@ -1,0 +1,235 @@
+#include "diary/DiaryStatsView.h"
+
+#include "diary/DiaryCharts.h"
+#include "diary/FrequencyPrompt.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace legcare::gui {
+
+namespace {
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
+
+} // namespace
+
+DiaryStatsView::DiaryStatsView(diary::DiaryStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("diaryStats"));
+
+    m_prompt = new FrequencyPrompt(this);
+    connect(m_prompt, &FrequencyPrompt::symptomCheckRequested, this,
+            &DiaryStatsView::symptomCheckRequested);
+
+    m_numbers = new QLabel(this);
+    m_numbers->setObjectName(QStringLiteral("diaryStatsNumbers"));
+    m_numbers->setTextFormat(Qt::RichText);
+    m_numbers->setWordWrap(true);
+    m_numbers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(QStringLiteral("diaryStatsScope"));
+    m_scope->setWordWrap(true);
+
+    auto *chartsPanel = new QWidget(this);
+    auto *grid = new QGridLayout(chartsPanel);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const QList<QPair<ChartId, QString>> charts = {
+        { Weeks, tr("Chart: cramps per week") },
+        { Severity, tr("Chart: mean severity per week") },
+        { Locations, tr("Chart: where") },
+        { Hours, tr("Chart: hour the cramp started") },
+        { Triggers, tr("Chart: possible triggers") },
+        { Reliefs, tr("Chart: what helped") },
+        { Routines, tr("Chart: cramps per week with and without routines") },
+    };
+    // The charts along time or hours take the whole width, so that every label fits.
+    int row = 0;
+    int column = 0;
+    for (const auto &[id, name] : charts) {
+        QChartView *view = addChartView(id, name);
+        view->setParent(chartsPanel);
+        const bool wide = id == Weeks || id == Severity || id == Hours;
+        if (wide && column > 0) {
+            ++row;
+            column = 0;
+        }
+        grid->addWidget(view, row, column, 1, wide ? 2 : 1);
+        column = wide ? 2 : column + 1;
+        if (column >= 2) {
+            ++row;
+            column = 0;
+        }
+    }
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("diaryStatsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(chartsPanel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_prompt);
+    layout->addWidget(m_numbers);
+    layout->addWidget(m_scope);
+    layout->addWidget(scroll, 1);
+}
+
+QChartView *DiaryStatsView::addChartView(ChartId id, const QString &name)
+{
+    auto *view = new QChartView(this);
+    view->setObjectName(QStringLiteral("diaryChart%1").arg(static_cast<int>(id)));
+    view->setAccessibleName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(360, id == Weeks || id == Severity ? 300 : 260);
+    view->setFocusPolicy(Qt::NoFocus);
+    m_charts.insert(id, view);
+    return view;
+}
+
+void DiaryStatsView::setChart(ChartId id, QChart *chart, const QString &description)
+{
+    QChartView *view = m_charts.value(id);
+    QChart *old = view->chart();
+    view->setChart(chart); // the view owns the new chart; the old one is ours to delete
+    delete old;
+    view->setAccessibleDescription(description);
+    view->setToolTip(description.size() < 600 ? description : QString());
+}
+
+void DiaryStatsView::setPeriod(std::optional<QDate> from, std::optional<QDate> to,
+                               bool locationFiltered)
+{
+    m_from = from;
+    m_to = to;
+    m_locationFiltered = locationFiltered;
+    markDirty();
+}
+
+void DiaryStatsView::markDirty()
+{
+    m_dirty = true;
+    if (isVisible())
+        refresh();
+}
+
+void DiaryStatsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
+void DiaryStatsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_dirty && isVisible())
+        refresh(); // light / dark switch: redraw the charts in the new colours
+}
+
+void DiaryStatsView::refresh()
+{
+    m_dirty = false;
+    m_stats = diary::computeStatistics(m_store, m_from, m_to);
+    m_prompt->update(m_stats.frequentThresholdMet, m_stats.lastSevenDaysCount,
+                     m_stats.lastFourWeeksPerWeek);
+    updateNumbers();
+
+    const QPalette pal = palette();
+    setChart(Weeks, diarycharts::episodesPerWeek(m_stats, pal),
+             diarycharts::describeWeeks(m_stats));
+    QStringList severities;
+    for (const diary::WeekCount &week : std::as_const(m_stats.weeks)) {
+        if (week.meanSeverity)
+            severities.append(QStringLiteral("%1: %2").arg(
+                QLocale().toString(week.weekStart, QLocale::ShortFormat),
+                number(*week.meanSeverity)));
+    }
+    setChart(Severity, diarycharts::severityTrend(m_stats, pal),
+             severities.join(QStringLiteral("; ")));
+
+    QStringList names;
+    QList<int> counts;
+    for (auto it = m_stats.byLocation.cbegin(); it != m_stats.byLocation.cend(); ++it) {
+        names.append(kb::locationName(it.key()));
+        counts.append(it.value());
+    }
+    setChart(Locations, diarycharts::locations(m_stats, pal),
+             diarycharts::describeCounts(names, counts));
+    names.clear();
+    counts.clear();
+    for (std::size_t hour = 0; hour < m_stats.byHour.size(); ++hour) {
+        names.append(tr("%1:00").arg(hour));
+        counts.append(m_stats.byHour[hour]);
+    }
+    setChart(Hours, diarycharts::timeOfNight(m_stats, pal),
+             diarycharts::describeCounts(names, counts));
+    names.clear();
+    counts.clear();
+    for (auto it = m_stats.byTrigger.cbegin(); it != m_stats.byTrigger.cend(); ++it) {
+        names.append(diary::triggerName(it.key()));
+        counts.append(it.value());
+    }
+    setChart(Triggers, diarycharts::triggers(m_stats, pal),
+             diarycharts::describeCounts(names, counts));
+    names.clear();
+    counts.clear();
+    for (auto it = m_stats.byRelief.cbegin(); it != m_stats.byRelief.cend(); ++it) {
+        names.append(diary::reliefName(it.key()));
+        counts.append(it.value());
+    }
+    setChart(Reliefs, diarycharts::reliefs(m_stats, pal),
+             diarycharts::describeCounts(names, counts));
+    setChart(Routines, diarycharts::routineComparison(m_stats, pal),
+             tr("With a routine: %1 a week; without: %2 a week")
+                 .arg(m_stats.perWeekWithRoutine ? number(*m_stats.perWeekWithRoutine)
+                                                 : tr("no such weeks"),
+                      m_stats.perWeekWithoutRoutine ? number(*m_stats.perWeekWithoutRoutine)
+                                                    : tr("no such weeks")));
+}
+
+void DiaryStatsView::updateNumbers()
+{
+    const QLocale locale;
+    const QString period = tr("%1 to %2")
+                               .arg(locale.toString(m_stats.from, QLocale::ShortFormat),
+                                    locale.toString(m_stats.to, QLocale::ShortFormat));
+    const QString fourWeeks = m_stats.lastFourWeeksPerWeek >= diary::kFrequentCrampsPerWeek
+        ? tr("<b>%1 a week — at or above the threshold of 3</b>")
+              .arg(number(m_stats.lastFourWeeksPerWeek))
+        : tr("%1 a week (threshold: 3)").arg(number(m_stats.lastFourWeeksPerWeek));
+    QStringList rows;
+    rows << tr("Period: %1").arg(period)
+         << tr("Cramps: <b>%1</b> (%2 a week)")
+                .arg(m_stats.episodeCount)
+                .arg(number(m_stats.episodesPerWeek))
+         << tr("Last four weeks: %1 cramps, %2").arg(m_stats.lastFourWeeksCount).arg(fourWeeks)
+         << tr("Last 7 days: %1").arg(m_stats.lastSevenDaysCount)
+         << tr("Severity: mean %1, worst %2")
+                .arg(m_stats.meanSeverity ? number(*m_stats.meanSeverity) : tr("—"),
+                     m_stats.worstSeverity ? QString::number(*m_stats.worstSeverity) : tr("—"));
+    m_numbers->setText(rows.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    m_numbers->setAccessibleName(tr("Diary statistics"));
+    QString plain = m_numbers->text();
+    plain.remove(QRegularExpression(QStringLiteral("<[^>]*>")))
+        .replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    m_numbers->setAccessibleDescription(plain);
+    m_scope->setVisible(m_locationFiltered);
+    m_scope->setText(
+        tr("The statistics cover every place on the leg; the place filter applies to the list."));
+}
+
+} // namespace legcare::gui

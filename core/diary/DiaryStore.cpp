@@ -1,0 +1,647 @@
+#include "diary/DiaryStore.h"
+
+#include "common/Logging.h"
+#include "diary/Schema.h"
+#include "diary/SqlHelpers.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace legcare::diary {
+
+using detail::exec;
+using detail::sqlError;
+using detail::WriteTransaction;
+
+namespace {
+
+constexpr QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kOwnerDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("legcare-diary-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString stamp()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+}
+
+// Files that exist but do not start with SQLite's magic are not databases at all.
+bool looksLikeSqlite(const QString &path, QString *problem)
+{
+    QFile file(path);
+    if (file.size() == 0)
+        return true; // an empty file is a new database
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = file.errorString();
+        return false;
+    }
+    const QByteArray header = file.read(16);
+    return header == QByteArray("SQLite format 3\0", 16);
+}
+
+QSqlDatabase database(const QString &connection)
+{
+    return QSqlDatabase::database(connection, false);
+}
+
+int queryInt(QSqlDatabase db, const QString &sql, bool *ok)
+{
+    QSqlQuery query(db);
+    *ok = query.exec(sql) && query.next();
+    return *ok ? query.value(0).toInt() : 0;
+}
+
+// A null QString binds as SQL NULL; text columns hold text, empty when there is none.
+QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+const QString kEpisodeColumns = QStringLiteral(
+    "id, started_at, duration_s, location, side, severity, context, note, triggers, reliefs");
+
+// Ids joined by ';' in enum order, as stored.
+template<typename T, typename ToId>
+QString joinIds(QList<T> values, ToId toId)
+{
+    std::sort(values.begin(), values.end());
+    QString text;
+    for (const T &value : values) {
+        if (!text.isEmpty())
+            text += QLatin1Char(';');
+        text += toId(value);
+    }
+    return text;
+}
+
+// The values of stored ids; unknown ids (from a newer version) are skipped.
+template<typename T, typename Parse>
+QList<T> splitIds(const QString &text, Parse parse)
+{
+    QList<T> values;
+    for (const QString &id : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (const auto value = parse(id); value && !values.contains(*value))
+            values.append(*value);
+    }
+    std::sort(values.begin(), values.end());
+    return values;
+}
+
+// Fixed-width decimal digits, without the printf machinery of QString::arg / QDateTime::toString,
+// which dominated the cost of a bulk import.
+void appendDigits(QString &text, int value, int width)
+{
+    char digits[8] = {};
+    for (int i = width - 1; i >= 0; --i) {
+        digits[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+    text.append(QLatin1String(digits, width));
+}
+
+QString isoDate(const QDate &date)
+{
+    QString text;
+    text.reserve(25);
+    appendDigits(text, date.year(), 4);
+    text += QLatin1Char('-');
+    appendDigits(text, date.month(), 2);
+    text += QLatin1Char('-');
+    appendDigits(text, date.day(), 2);
+    return text;
+}
+
+// "2026-11-20T03:15:00+08:00" (or "...Z"): the wall-clock time with the offset it was logged in.
+QString isoDateTime(const QDateTime &local)
+{
+    const QTime time = local.time();
+    QString text = isoDate(local.date());
+    text += QLatin1Char('T');
+    appendDigits(text, time.hour(), 2);
+    text += QLatin1Char(':');
+    appendDigits(text, time.minute(), 2);
+    text += QLatin1Char(':');
+    appendDigits(text, time.second(), 2);
+    const int offset = local.offsetFromUtc();
+    if (offset == 0) {
+        text += QLatin1Char('Z');
+    } else {
+        text += offset < 0 ? QLatin1Char('-') : QLatin1Char('+');
+        appendDigits(text, std::abs(offset) / 3600, 2);
+        text += QLatin1Char(':');
+        appendDigits(text, std::abs(offset) % 3600 / 60, 2);
+    }
+    return text;
+}
+
+Episode episodeFromRow(const QSqlQuery &query)
+{
+    Episode episode;
+    episode.id = query.value(0).toLongLong();
+    episode.startedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
+    if (!query.value(2).isNull())
+        episode.durationSeconds = query.value(2).toInt();
+    episode.location = kb::parseLocation(query.value(3).toString()).value_or(kb::Location::Calf);
+    episode.side = parseSide(query.value(4).toString()).value_or(Side::Left);
+    episode.severity = query.value(5).toInt();
+    if (!query.value(6).isNull())
+        episode.context = parseContext(query.value(6).toString());
+    episode.note = query.value(7).toString();
+    episode.triggers = splitIds<Trigger>(query.value(8).toString(), parseTrigger);
+    episode.reliefs = splitIds<Relief>(query.value(9).toString(), parseRelief);
+    return episode;
+}
+
+// WHERE clause and values for a filter.
+QString whereClause(const EpisodeFilter &filter, QVariantList *values)
+{
+    QStringList conditions;
+    if (filter.from) {
+        conditions.append(QStringLiteral("local_date >= ?"));
+        values->append(filter.from->toString(Qt::ISODate));
+    }
+    if (filter.to) {
+        conditions.append(QStringLiteral("local_date <= ?"));
+        values->append(filter.to->toString(Qt::ISODate));
+    }
+    if (filter.location) {
+        conditions.append(QStringLiteral("location = ?"));
+        values->append(kb::locationId(*filter.location));
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// Writes episodes with one statement prepared once, so that a bulk import costs one SQLite
+// step per row rather than a prepare per row.
+class EpisodeWriter
+{
+public:
+    explicit EpisodeWriter(QSqlDatabase db)
+        : m_insert(db)
+    {
+        m_prepared = m_insert.prepare(QStringLiteral(
+            "INSERT INTO episodes (id, started_at, started_utc, local_date, local_minute,"
+            " duration_s, location, side, severity, context, note, triggers, reliefs)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+
+    // Inserts the episode (with its own id when explicitId); returns its id.
+    std::optional<qint64> insert(const Episode &episode, bool explicitId, QString *error)
+    {
+        if (m_prepared) {
+            bindEpisode(m_insert, episode, 1);
+            m_insert.bindValue(0, explicitId ? QVariant(episode.id) : QVariant());
+            if (m_insert.exec())
+                return m_insert.lastInsertId().toLongLong();
+        }
+        if (error)
+            *error = sqlError(m_insert);
+        return std::nullopt;
+    }
+
+    // Binds the episode's columns, in the order of the INSERT above, from position first on.
+    static void bindEpisode(QSqlQuery &query, const Episode &episode, int first)
+    {
+        const QDateTime &when = episode.startedAt;
+        const QDateTime local = when.toOffsetFromUtc(when.offsetFromUtc());
+        int i = first;
+        query.bindValue(i++, isoDateTime(local));
+        query.bindValue(i++, when.toSecsSinceEpoch());
+        query.bindValue(i++, isoDate(local.date()));
+        query.bindValue(i++, local.time().hour() * 60 + local.time().minute());
+        query.bindValue(i++, episode.durationSeconds ? QVariant(*episode.durationSeconds) : QVariant());
+        query.bindValue(i++, kb::locationId(episode.location));
+        query.bindValue(i++, sideId(episode.side));
+        query.bindValue(i++, episode.severity);
+        query.bindValue(i++, episode.context ? QVariant(contextId(*episode.context)) : QVariant());
+        query.bindValue(i++, textValue(episode.note));
+        query.bindValue(i++, textValue(joinIds(episode.triggers, triggerId)));
+        query.bindValue(i++, textValue(joinIds(episode.reliefs, reliefId)));
+    }
+
+private:
+    QSqlQuery m_insert;
+    bool m_prepared = false;
+};
+
+bool checkValid(const Episode &episode, QString *error)
+{
+    const QString problem = validate(episode);
+    if (!problem.isEmpty() && error)
+        *error = problem;
+    return problem.isEmpty();
+}
+
+} // namespace
+
+DiaryStore::DiaryStore(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+{
+}
+
+DiaryStore::~DiaryStore()
+{
+    {
+        QSqlDatabase db = database(m_connection);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString DiaryStore::defaultPath()
+{
+    const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(QStringLiteral("LEGCARE_DB"));
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/diary.sqlite");
+}
+
+DiaryStore::OpenResult DiaryStore::open(const QString &path)
+{
+    OpenResult result;
+    const auto fail = [&](OpenError::Kind kind, const QString &message) {
+        result.error = OpenError{kind, path, message};
+        return std::move(result);
+    };
+
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return fail(OpenError::Kind::Io, tr("%1 is not a file").arg(path));
+    const QString folder = info.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return fail(OpenError::Kind::Io, tr("cannot create the folder %1").arg(folder));
+        QFile::setPermissions(folder, kOwnerDir);
+    }
+    if (!info.exists()) {
+        // Create it empty and private before SQLite writes anything into it.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(OpenError::Kind::Io, tr("cannot create %1: %2").arg(path, file.errorString()));
+        file.close();
+    }
+    QFile::setPermissions(path, kOwnerFile);
+
+    QString problem;
+    if (!looksLikeSqlite(path, &problem)) {
+        if (!problem.isEmpty())
+            return fail(OpenError::Kind::Io, tr("cannot read %1: %2").arg(path, problem));
+        return fail(OpenError::Kind::NotADatabase, tr("%1 is not a LegCare diary (not an SQLite database)").arg(path));
+    }
+
+    const QString connection = nextConnectionName();
+    std::unique_ptr<DiaryStore> store(new DiaryStore(path, connection));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        if (!db.open())
+            return fail(OpenError::Kind::Io, tr("cannot open %1: %2").arg(path, db.lastError().text()));
+
+        QString error;
+        bool ok = false;
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+            const QString text = check.lastError().databaseText();
+            if (text.contains(QLatin1String("not a database")))
+                return fail(OpenError::Kind::NotADatabase, tr("%1 is not a LegCare diary (%2)").arg(path, text));
+            if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
+                return fail(OpenError::Kind::Locked, tr("%1 is in use by another program (%2)").arg(path, text));
+            return fail(OpenError::Kind::Corrupt, tr("%1 is damaged: %2").arg(path, text));
+        }
+        if (check.value(0).toString() != QLatin1String("ok"))
+            return fail(OpenError::Kind::Corrupt, tr("%1 is damaged: %2").arg(path, check.value(0).toString()));
+        check.finish();
+
+        const int applicationId = queryInt(db, QStringLiteral("PRAGMA application_id"), &ok);
+        const int version = queryInt(db, QStringLiteral("PRAGMA user_version"), &ok);
+        const int tables = queryInt(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &ok);
+        if (!ok)
+            return fail(OpenError::Kind::Corrupt, tr("%1 cannot be read: %2").arg(path, db.lastError().text()));
+        if ((applicationId != 0 && applicationId != detail::kApplicationId)
+            || (applicationId == 0 && tables > 0))
+            return fail(OpenError::Kind::NotADatabase, tr("%1 is an SQLite database of another program, not a LegCare diary").arg(path));
+        if (version > kSchemaVersion)
+            return fail(OpenError::Kind::NewerVersion,
+                        tr("%1 was written by a newer version of LegCare (diary format %2; this version reads up to %3)")
+                            .arg(path)
+                            .arg(version)
+                            .arg(kSchemaVersion));
+
+        if (!exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error)
+            || !exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &error)
+            || !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
+            || !exec(db, QStringLiteral("PRAGMA cache_size = -16000"), &error)) // 16 MiB: bulk imports stay in memory
+            return fail(OpenError::Kind::Io, tr("cannot set up %1: %2").arg(path, error));
+
+        if (version < kSchemaVersion) {
+            if (version > 0) {
+                // A backup with SQLite's own VACUUM INTO, never a copy of a live file.
+                const QString backup = QStringLiteral("%1.backup-v%2-%3").arg(path).arg(version).arg(stamp());
+                QSqlQuery vacuum(db);
+                if (!exec(vacuum, QStringLiteral("VACUUM INTO ?"), {backup}, &error))
+                    return fail(OpenError::Kind::MigrationFailed, tr("cannot back up %1 before upgrading it: %2").arg(path, error));
+                QFile::setPermissions(backup, kOwnerFile);
+                result.backupPath = backup;
+            }
+            WriteTransaction transaction(db);
+            if (!transaction.begin(&error) || !detail::migrate(db, version, kSchemaVersion, &error)
+                || !transaction.commit(&error))
+                return fail(OpenError::Kind::MigrationFailed,
+                            tr("cannot upgrade %1 from diary format %2: %3").arg(path).arg(version).arg(error));
+            qCInfo(lcDiary) << "Diary" << path << "set up at version" << kSchemaVersion << "from" << version;
+        }
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path + suffix))
+            QFile::setPermissions(path + suffix, kOwnerFile);
+    }
+    result.store = std::move(store);
+    return result;
+}
+
+int DiaryStore::schemaVersion() const
+{
+    bool ok = false;
+    return queryInt(database(m_connection), QStringLiteral("PRAGMA user_version"), &ok);
+}
+
+std::optional<qint64> DiaryStore::addEpisode(const Episode &episode, QString *error)
+{
+    if (!checkValid(episode, error))
+        return std::nullopt;
+    QSqlDatabase db = database(m_connection);
+    WriteTransaction transaction(db);
+    if (!transaction.begin(error))
+        return std::nullopt;
+    const auto id = EpisodeWriter(db).insert(episode, false, error);
+    if (!id || !transaction.commit(error))
+        return std::nullopt;
+    return id;
+}
+
+bool DiaryStore::restoreEpisode(const Episode &episode, QString *error)
+{
+    if (!checkValid(episode, error))
+        return false;
+    QSqlDatabase db = database(m_connection);
+    WriteTransaction transaction(db);
+    return transaction.begin(error) && EpisodeWriter(db).insert(episode, episode.id > 0, error).has_value()
+        && transaction.commit(error);
+}
+
+bool DiaryStore::updateEpisode(const Episode &episode, QString *error)
+{
+    if (!checkValid(episode, error))
+        return false;
+    QSqlDatabase db = database(m_connection);
+    WriteTransaction transaction(db);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(db);
+    const bool ok = query.prepare(QStringLiteral(
+        "UPDATE episodes SET started_at = ?, started_utc = ?, local_date = ?, local_minute = ?, duration_s = ?,"
+        " location = ?, side = ?, severity = ?, context = ?, note = ?, triggers = ?, reliefs = ? WHERE id = ?"));
+    if (ok) {
+        EpisodeWriter::bindEpisode(query, episode, 0);
+        query.bindValue(12, episode.id);
+    }
+    if (!ok || !query.exec()) {
+        if (error)
+            *error = sqlError(query);
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("there is no episode %1").arg(episode.id);
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+bool DiaryStore::deleteEpisode(qint64 id, QString *error)
+{
+    QSqlDatabase db = database(m_connection);
+    WriteTransaction transaction(db);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(db);
+    if (!exec(query, QStringLiteral("DELETE FROM episodes WHERE id = ?"), {id}, error))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("there is no episode %1").arg(id);
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+std::optional<Episode> DiaryStore::episode(qint64 id) const
+{
+    QSqlDatabase db = database(m_connection);
+    QSqlQuery query(db);
+    if (!exec(query, QStringLiteral("SELECT %1 FROM episodes WHERE id = ?").arg(kEpisodeColumns), {id}, nullptr)
+        || !query.next())
+        return std::nullopt;
+    return episodeFromRow(query);
+}
+
+QList<Episode> DiaryStore::episodes(const EpisodeFilter &filter, int limit, int offset) const
+{
+    QSqlDatabase db = database(m_connection);
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT %1 FROM episodes%2 ORDER BY started_utc DESC, id DESC")
+                      .arg(kEpisodeColumns, whereClause(filter, &values));
+    if (limit >= 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << limit << offset;
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QList<Episode> result;
+    if (!query.prepare(sql))
+        return result;
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(episodeFromRow(query));
+    return result;
+}
+
+qint64 DiaryStore::episodeCount(const EpisodeFilter &filter) const
+{
+    QVariantList values;
+    QSqlQuery query(database(m_connection));
+    if (!query.prepare(QStringLiteral("SELECT count(*) FROM episodes") + whereClause(filter, &values)))
+        return 0;
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+std::optional<ImportSummary> DiaryStore::importEpisodes(const QList<Episode> &episodes, QString *error)
+{
+    for (qsizetype i = 0; i < episodes.size(); ++i) {
+        if (!checkValid(episodes[i], error)) {
+            if (error)
+                *error = tr("episode %1: %2").arg(i + 1).arg(*error);
+            return std::nullopt;
+        }
+    }
+    QSqlDatabase db = database(m_connection);
+    WriteTransaction transaction(db);
+    if (!transaction.begin(error))
+        return std::nullopt;
+
+    ImportSummary summary;
+    EpisodeWriter writer(db);
+    // Seconds at which the diary already has an episode; only those need a closer look for
+    // exact duplicates, so importing into a new diary costs no lookups at all.
+    QSet<qint64> occupied;
+    {
+        QSqlQuery seconds(db);
+        seconds.setForwardOnly(true);
+        if (!seconds.exec(QStringLiteral("SELECT DISTINCT started_utc FROM episodes"))) {
+            if (error)
+                *error = sqlError(seconds);
+            return std::nullopt;
+        }
+        while (seconds.next())
+            occupied.insert(seconds.value(0).toLongLong());
+    }
+    QSqlQuery candidates(db);
+    candidates.prepare(QStringLiteral("SELECT %1 FROM episodes WHERE started_utc = ?").arg(kEpisodeColumns));
+    QHash<qint64, QList<Episode>> added; // by start second, to skip duplicates within the import
+    for (const Episode &episode : episodes) {
+        const qint64 second = episode.startedAt.toSecsSinceEpoch();
+        const auto sameAs = [&episode](const Episode &other) { return other.sameContent(episode); };
+        const QList<Episode> &earlier = added[second];
+        bool duplicate = std::any_of(earlier.cbegin(), earlier.cend(), sameAs);
+        if (!duplicate && occupied.contains(second)) {
+            candidates.bindValue(0, second);
+            if (!candidates.exec()) {
+                if (error)
+                    *error = sqlError(candidates);
+                return std::nullopt;
+            }
+            QList<Episode> stored;
+            while (candidates.next())
+                stored.append(episodeFromRow(candidates));
+            duplicate = std::any_of(stored.cbegin(), stored.cend(), sameAs);
+        }
+        if (duplicate) {
+            ++summary.skippedDuplicates;
+            continue;
+        }
+        if (!writer.insert(episode, false, error))
+            return std::nullopt;
+        added[second].append(episode);
+        ++summary.added;
+    }
+    if (!transaction.commit(error))
+        return std::nullopt;
+    return summary;
+}
+
+bool DiaryStore::setDay(const Day &day, QString *error)
+{
+    QSqlDatabase db = database(m_connection);
+    WriteTransaction transaction(db);
+    QSqlQuery query(db);
+    return transaction.begin(error)
+        && exec(query,
+                QStringLiteral("INSERT INTO days (date, water_ml, routine_done) VALUES (?, ?, ?)"
+                               " ON CONFLICT (date) DO UPDATE SET water_ml = excluded.water_ml,"
+                               " routine_done = excluded.routine_done"),
+                {day.date.toString(Qt::ISODate), day.waterMl ? QVariant(*day.waterMl) : QVariant(),
+                 day.routineDone ? 1 : 0},
+                error)
+        && transaction.commit(error);
+}
+
+std::optional<DiaryStore::Day> DiaryStore::day(const QDate &date) const
+{
+    QSqlQuery query(database(m_connection));
+    if (!exec(query, QStringLiteral("SELECT water_ml, routine_done FROM days WHERE date = ?"),
+              {date.toString(Qt::ISODate)}, nullptr)
+        || !query.next())
+        return std::nullopt;
+    Day result;
+    result.date = date;
+    if (!query.value(0).isNull())
+        result.waterMl = query.value(0).toInt();
+    result.routineDone = query.value(1).toInt() != 0;
+    return result;
+}
+
+bool DiaryStore::integrityOk() const
+{
+    QSqlQuery query(database(m_connection));
+    return query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next()
+        && query.value(0).toString() == QLatin1String("ok");
+}
+
+QStringList DiaryStore::backups(const QString &path)
+{
+    const QFileInfo info(path);
+    QStringList result;
+    const QFileInfoList files = info.dir().entryInfoList({info.fileName() + QStringLiteral(".backup-*")},
+                                                         QDir::Files, QDir::Time);
+    for (const QFileInfo &file : files)
+        result.append(file.absoluteFilePath());
+    return result;
+}
+
+bool DiaryStore::startAfresh(const QString &path, QString *movedTo, QString *error)
+{
+    const QString aside = QStringLiteral("%1.damaged-%2").arg(path, stamp());
+    if (QFileInfo::exists(path) && !QFile::rename(path, aside)) {
+        if (error)
+            *error = tr("cannot move %1 aside").arg(path);
+        return false;
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path + suffix))
+            QFile::rename(path + suffix, aside + suffix);
+    }
+    if (movedTo)
+        *movedTo = aside;
+    return true;
+}
+
+bool DiaryStore::restoreNewestBackup(const QString &path, QString *error)
+{
+    const QStringList available = backups(path);
+    if (available.isEmpty()) {
+        if (error)
+            *error = tr("there is no backup of %1").arg(path);
+        return false;
+    }
+    if (!startAfresh(path, nullptr, error))
+        return false;
+    if (!QFile::copy(available.constFirst(), path)) {
+        if (error)
+            *error = tr("cannot copy the backup %1 to %2").arg(available.constFirst(), path);
+        return false;
+    }
+    QFile::setPermissions(path, kOwnerFile);
+    return true;
+}
+
+} // namespace legcare::diary

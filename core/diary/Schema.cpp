@@ -1,0 +1,97 @@
+#include "diary/Schema.h"
+
+#include "diary/SqlHelpers.h"
+
+#include <QStringList>
+
+namespace legcare::diary::detail {
+
+namespace {
+
+bool run(QSqlDatabase db, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        if (!exec(db, sql, error))
+            return false;
+    }
+    return true;
+}
+
+// Version 1: the episodes. started_at keeps the ISO text as logged (with its offset);
+// started_utc orders and ranges; local_date and local_minute are the logged wall-clock day and
+// time, for day filters and "time of night" statistics.
+bool createVersion1(QSqlDatabase db, QString *error)
+{
+    return run(db,
+               {
+                   QStringLiteral(
+                       "CREATE TABLE episodes ("
+                       " id INTEGER PRIMARY KEY,"
+                       " started_at TEXT NOT NULL,"
+                       " started_utc INTEGER NOT NULL,"
+                       " local_date TEXT NOT NULL,"
+                       " local_minute INTEGER NOT NULL CHECK (local_minute BETWEEN 0 AND 1439),"
+                       " duration_s INTEGER CHECK (duration_s IS NULL OR duration_s BETWEEN 0 AND 86400),"
+                       " location TEXT NOT NULL,"
+                       " side TEXT NOT NULL CHECK (side IN ('left', 'right', 'both')),"
+                       " severity INTEGER NOT NULL CHECK (severity BETWEEN 0 AND 10),"
+                       " context TEXT,"
+                       " note TEXT NOT NULL DEFAULT '')"),
+                   QStringLiteral("CREATE INDEX episodes_started ON episodes (started_utc)"),
+                   QStringLiteral("CREATE INDEX episodes_day ON episodes (local_date)"),
+                   QStringLiteral("CREATE TABLE episode_triggers ("
+                                  " episode_id INTEGER NOT NULL REFERENCES episodes (id) ON DELETE CASCADE,"
+                                  " trigger TEXT NOT NULL,"
+                                  " PRIMARY KEY (episode_id, trigger)) WITHOUT ROWID"),
+                   QStringLiteral("CREATE TABLE episode_reliefs ("
+                                  " episode_id INTEGER NOT NULL REFERENCES episodes (id) ON DELETE CASCADE,"
+                                  " relief TEXT NOT NULL,"
+                                  " PRIMARY KEY (episode_id, relief)) WITHOUT ROWID"),
+               },
+               error);
+}
+
+// Version 2:
+// - triggers and reliefs move from child tables into two columns of episodes (ids joined by ';',
+//   in a fixed order), so that adding, listing and counting an episode is one row;
+// - an index covering every column the statistics group by, so they never read the table;
+// - one line a day for water drunk and whether a routine was done.
+bool createVersion2(QSqlDatabase db, QString *error)
+{
+    return run(db,
+               {
+                   QStringLiteral("ALTER TABLE episodes ADD COLUMN triggers TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE episodes ADD COLUMN reliefs TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("UPDATE episodes SET"
+                                  " triggers = coalesce((SELECT group_concat(trigger, ';') FROM"
+                                  "  (SELECT trigger FROM episode_triggers t WHERE t.episode_id = episodes.id ORDER BY trigger)), ''),"
+                                  " reliefs = coalesce((SELECT group_concat(relief, ';') FROM"
+                                  "  (SELECT relief FROM episode_reliefs r WHERE r.episode_id = episodes.id ORDER BY relief)), '')"),
+                   QStringLiteral("DROP TABLE episode_triggers"),
+                   QStringLiteral("DROP TABLE episode_reliefs"),
+                   QStringLiteral("DROP INDEX episodes_day"),
+                   QStringLiteral("CREATE INDEX episodes_stats ON episodes"
+                                  " (local_date, severity, location, side, context, local_minute, triggers, reliefs)"),
+                   QStringLiteral("CREATE TABLE days ("
+                                  " date TEXT PRIMARY KEY,"
+                                  " water_ml INTEGER CHECK (water_ml IS NULL OR water_ml BETWEEN 0 AND 20000),"
+                                  " routine_done INTEGER NOT NULL DEFAULT 0 CHECK (routine_done IN (0, 1)))"),
+               },
+               error);
+}
+
+} // namespace
+
+bool migrate(QSqlDatabase db, int fromVersion, int toVersion, QString *error)
+{
+    if (fromVersion < 1 && toVersion >= 1 && !createVersion1(db, error))
+        return false;
+    if (fromVersion < 2 && toVersion >= 2 && !createVersion2(db, error))
+        return false;
+    return run(db,
+               {QStringLiteral("PRAGMA user_version = %1").arg(toVersion),
+                QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)},
+               error);
+}
+
+} // namespace legcare::diary::detail

@@ -1,0 +1,344 @@
+#include "diary/DiaryStore.h"
+#include "diary/Schema.h"
+
+#include "DiaryTestSupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace legcare::diary;
+using legcare::kb::Location;
+using legcare::test::makeEpisode;
+using legcare::test::TempDiary;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(data);
+}
+
+// Runs one SQL statement on a database file outside the store.
+void rawExec(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw-%1").arg(qHash(path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(sql)) << sql.toStdString();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+int rawInt(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw-int-%1").arg(qHash(path));
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+} // namespace
+
+TEST(DiaryStore, CreatesAPrivateDatabaseAtTheCurrentVersion)
+{
+    TempDiary diary;
+    ASSERT_TRUE(diary.store);
+    EXPECT_EQ(diary.store->schemaVersion(), DiaryStore::kSchemaVersion);
+    EXPECT_TRUE(diary.store->integrityOk());
+    const QFileInfo info(diary.path());
+    EXPECT_EQ(info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther), 0);
+    EXPECT_TRUE(info.permissions() & QFile::ReadOwner);
+}
+
+TEST(DiaryStore, CreatesItsFolderOwnerOnly)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/folder/diary.sqlite"));
+    auto result = DiaryStore::open(path);
+    ASSERT_TRUE(result.store);
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    EXPECT_EQ(folder.permissions() & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther), 0);
+}
+
+TEST(DiaryStore, AddReadUpdateDeleteRoundTrip)
+{
+    TempDiary diary;
+    Episode episode = makeEpisode(QStringLiteral("2026-11-20T03:15:00+08:00"), 7);
+    episode.durationSeconds = 90;
+    episode.context = Context::Sleep;
+    episode.triggers = {Trigger::Cold, Trigger::LittleWater};
+    episode.reliefs = {Relief::Stretching};
+    episode.note = QStringLiteral("woke at 3");
+    QString error;
+    const auto id = diary.store->addEpisode(episode, &error);
+    ASSERT_TRUE(id) << error.toStdString();
+    episode.id = *id;
+
+    auto stored = diary.store->episode(*id);
+    ASSERT_TRUE(stored);
+    EXPECT_TRUE(stored->sameContent(episode));
+    EXPECT_EQ(stored->startedAt.offsetFromUtc(), 8 * 3600); // the offset it was logged in
+
+    episode.severity = 4;
+    episode.triggers = {Trigger::HardExercise};
+    episode.note.clear();
+    ASSERT_TRUE(diary.store->updateEpisode(episode, &error)) << error.toStdString();
+    EXPECT_TRUE(diary.store->episode(*id)->sameContent(episode));
+
+    ASSERT_TRUE(diary.store->deleteEpisode(*id, &error));
+    EXPECT_FALSE(diary.store->episode(*id));
+    EXPECT_FALSE(diary.store->deleteEpisode(*id, &error));
+    EXPECT_TRUE(error.contains(QString::number(*id)));
+
+    // Undo of a delete brings it back with the same id.
+    ASSERT_TRUE(diary.store->restoreEpisode(episode, &error)) << error.toStdString();
+    EXPECT_TRUE(diary.store->episode(*id)->sameContent(episode));
+}
+
+TEST(DiaryStore, RejectsInvalidValuesAndKeepsTheDiary)
+{
+    TempDiary diary;
+    QString error;
+    ASSERT_TRUE(diary.store->addEpisode(makeEpisode(QStringLiteral("2026-11-01T01:00:00+00:00")), &error));
+    Episode bad = makeEpisode(QStringLiteral("2026-11-02T01:00:00+00:00"), 11);
+    EXPECT_FALSE(diary.store->addEpisode(bad, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("severity")));
+    bad.severity = 3;
+    bad.durationSeconds = -5;
+    EXPECT_FALSE(diary.store->addEpisode(bad, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("duration")));
+    EXPECT_EQ(diary.store->episodeCount(), 1);
+}
+
+TEST(DiaryStore, HostileNotesRoundTrip)
+{
+    TempDiary diary;
+    const QStringList notes = {
+        QStringLiteral("'); DROP TABLE episodes; --"),
+        QStringLiteral("quotes \" ' `, commas, \r\nnew lines\n"),
+        QStringLiteral("emoji 🦵😣 and 中文 and RTL مرحبا"),
+        QString(QChar(0)) + QStringLiteral("NUL inside") + QChar(0),
+        QString(kMaxNoteLength, QLatin1Char('x')),
+    };
+    for (const QString &note : notes) {
+        Episode episode = makeEpisode(QStringLiteral("2026-11-20T03:15:00+01:00"));
+        episode.note = note;
+        QString error;
+        const auto id = diary.store->addEpisode(episode, &error);
+        ASSERT_TRUE(id) << error.toStdString();
+        EXPECT_EQ(diary.store->episode(*id)->note, note);
+    }
+    EXPECT_TRUE(diary.store->integrityOk());
+    EXPECT_EQ(diary.store->episodeCount(), notes.size());
+}
+
+TEST(DiaryStore, FiltersByDayAndLocationNewestFirst)
+{
+    TempDiary diary;
+    QString error;
+    for (int day = 1; day <= 9; ++day) {
+        const auto location = day % 3 == 0 ? Location::Foot : Location::Calf;
+        ASSERT_TRUE(diary.store->addEpisode(
+            makeEpisode(QStringLiteral("2026-11-0%1T02:00:00+08:00").arg(day), day, location), &error));
+    }
+    EpisodeFilter filter;
+    filter.from = QDate(2026, 11, 3);
+    filter.to = QDate(2026, 11, 6);
+    EXPECT_EQ(diary.store->episodeCount(filter), 4);
+    filter.location = Location::Foot;
+    EXPECT_EQ(diary.store->episodeCount(filter), 2);
+    const auto all = diary.store->episodes();
+    ASSERT_EQ(all.size(), 9);
+    EXPECT_EQ(all.first().severity, 9); // newest first
+    const auto page = diary.store->episodes({}, 3, 3);
+    ASSERT_EQ(page.size(), 3);
+    EXPECT_EQ(page.first().severity, 6);
+}
+
+TEST(DiaryStore, ImportIsAllOrNothingAndSkipsDuplicates)
+{
+    TempDiary diary;
+    QString error;
+    const Episode existing = makeEpisode(QStringLiteral("2026-11-01T01:00:00+00:00"), 4);
+    ASSERT_TRUE(diary.store->addEpisode(existing, &error));
+
+    QList<Episode> batch = {existing, makeEpisode(QStringLiteral("2026-11-02T01:00:00+00:00"), 5),
+                            makeEpisode(QStringLiteral("2026-11-02T01:00:00+00:00"), 5),
+                            makeEpisode(QStringLiteral("2026-11-03T01:00:00+00:00"), 6)};
+    const auto summary = diary.store->importEpisodes(batch, &error);
+    ASSERT_TRUE(summary) << error.toStdString();
+    EXPECT_EQ(summary->added, 2);
+    EXPECT_EQ(summary->skippedDuplicates, 2);
+    EXPECT_EQ(diary.store->episodeCount(), 3);
+
+    batch = {makeEpisode(QStringLiteral("2026-11-04T01:00:00+00:00")), makeEpisode(QStringLiteral("2026-11-05T01:00:00+00:00"), 12)};
+    EXPECT_FALSE(diary.store->importEpisodes(batch, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("episode 2"))) << error.toStdString();
+    EXPECT_EQ(diary.store->episodeCount(), 3);
+}
+
+TEST(DiaryStore, DailyItems)
+{
+    TempDiary diary;
+    QString error;
+    ASSERT_TRUE(diary.store->setDay({QDate(2026, 11, 20), 1500, true}, &error)) << error.toStdString();
+    ASSERT_TRUE(diary.store->setDay({QDate(2026, 11, 20), 1800, false}, &error));
+    const auto day = diary.store->day(QDate(2026, 11, 20));
+    ASSERT_TRUE(day);
+    EXPECT_EQ(day->waterMl, 1800);
+    EXPECT_FALSE(day->routineDone);
+    EXPECT_FALSE(diary.store->day(QDate(2026, 11, 21)));
+}
+
+TEST(DiaryStore, MigratesAVersionOneDiaryKeepingEveryEpisodeAndABackup)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(LEGCARE_TEST_DATA_DIR "/diary-v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    auto result = DiaryStore::open(path);
+    ASSERT_TRUE(result.store) << result.error->message.toStdString();
+    EXPECT_EQ(result.store->schemaVersion(), DiaryStore::kSchemaVersion);
+    EXPECT_EQ(result.store->episodeCount(), 2);
+    const auto first = result.store->episode(1);
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->note, QStringLiteral("first one"));
+    EXPECT_EQ(first->triggers, (QList<Trigger>{Trigger::LittleWater, Trigger::Cold}));
+    EXPECT_EQ(first->startedAt.offsetFromUtc(), 8 * 3600);
+    QString error;
+    EXPECT_TRUE(result.store->setDay({QDate(2026, 10, 1), 1000, false}, &error)); // the v2 table
+
+    ASSERT_FALSE(result.backupPath.isEmpty());
+    EXPECT_TRUE(QFileInfo::exists(result.backupPath));
+    EXPECT_EQ(DiaryStore::backups(path).value(0), QFileInfo(result.backupPath).absoluteFilePath());
+    // The backup is the old diary, still at version 1.
+    EXPECT_EQ(rawInt(result.backupPath, QStringLiteral("PRAGMA user_version")), 1);
+    EXPECT_EQ(rawInt(result.backupPath, QStringLiteral("SELECT count(*) FROM episodes")), 2);
+}
+
+TEST(DiaryStore, NeverOverwritesAFileThatIsNotADiary)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(LEGCARE_TEST_DATA_DIR "/not-a-database.sqlite"), path));
+    const QByteArray before = readAll(path);
+    auto result = DiaryStore::open(path);
+    ASSERT_FALSE(result.store);
+    EXPECT_EQ(result.error->kind, OpenError::Kind::NotADatabase);
+    EXPECT_TRUE(result.error->message.contains(path));
+    EXPECT_EQ(readAll(path), before);
+}
+
+TEST(DiaryStore, RefusesAnotherProgramsDatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    rawExec(path, QStringLiteral("CREATE TABLE contacts (name TEXT)"));
+    const QByteArray before = readAll(path);
+    auto result = DiaryStore::open(path);
+    ASSERT_FALSE(result.store);
+    EXPECT_EQ(result.error->kind, OpenError::Kind::NotADatabase);
+    EXPECT_EQ(readAll(path), before);
+}
+
+TEST(DiaryStore, RefusesANewerVersion)
+{
+    TempDiary diary;
+    const QString path = diary.path();
+    diary.store.reset();
+    rawExec(path, QStringLiteral("PRAGMA user_version = %1").arg(DiaryStore::kSchemaVersion + 1));
+    const QByteArray before = readAll(path);
+    auto result = DiaryStore::open(path);
+    ASSERT_FALSE(result.store);
+    EXPECT_EQ(result.error->kind, OpenError::Kind::NewerVersion);
+    EXPECT_TRUE(result.error->message.contains(QStringLiteral("newer")));
+    EXPECT_EQ(readAll(path), before);
+}
+
+TEST(DiaryStore, DetectsCorruptAndTruncatedFilesAndOffersTheWaysOut)
+{
+    TempDiary diary;
+    QString error;
+    for (int i = 0; i < 200; ++i) {
+        Episode episode = makeEpisode(QStringLiteral("2026-11-01T01:00:00+00:00").replace(QStringLiteral("01:00"), QStringLiteral("01:%1").arg(i % 60, 2, 10, QLatin1Char('0'))));
+        episode.note = QString(200, QLatin1Char('n'));
+        ASSERT_TRUE(diary.store->addEpisode(episode, &error));
+    }
+    const QString path = diary.path();
+    diary.store.reset(); // closing checkpoints the WAL into the main file
+
+    QByteArray data = readAll(path);
+    ASSERT_GT(data.size(), 8192);
+    // Damage page 2 onwards, keep the header: SQLite sees a database, integrity fails.
+    for (qsizetype i = 4096; i < data.size(); i += 7)
+        data[i] = static_cast<char>(0xA5);
+    writeAll(path, data);
+    auto corrupt = DiaryStore::open(path);
+    ASSERT_FALSE(corrupt.store);
+    EXPECT_TRUE(corrupt.error->kind == OpenError::Kind::Corrupt || corrupt.error->kind == OpenError::Kind::NotADatabase);
+    EXPECT_EQ(readAll(path), data);
+
+    QString movedTo;
+    ASSERT_TRUE(DiaryStore::startAfresh(path, &movedTo, &error)) << error.toStdString();
+    EXPECT_EQ(readAll(movedTo), data); // kept aside, never deleted
+    auto fresh = DiaryStore::open(path);
+    ASSERT_TRUE(fresh.store);
+    EXPECT_EQ(fresh.store->episodeCount(), 0);
+    fresh.store.reset();
+
+    writeAll(path, data.left(1024)); // truncated inside the first page
+    auto truncated = DiaryStore::open(path);
+    EXPECT_FALSE(truncated.store);
+    EXPECT_EQ(readAll(path).size(), 1024);
+}
+
+TEST(DiaryStore, RestoresTheNewestBackup)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(LEGCARE_TEST_DATA_DIR "/diary-v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    { ASSERT_TRUE(DiaryStore::open(path).store); } // migrates, leaving a backup
+    writeAll(path, QByteArray("garbage, not a database at all"));
+    EXPECT_FALSE(DiaryStore::open(path).store);
+
+    QString error;
+    ASSERT_TRUE(DiaryStore::restoreNewestBackup(path, &error)) << error.toStdString();
+    auto restored = DiaryStore::open(path);
+    ASSERT_TRUE(restored.store);
+    EXPECT_EQ(restored.store->episodeCount(), 2);
+}
+
+TEST(DiaryStore, ADirectoryIsNotADiary)
+{
+    QTemporaryDir dir;
+    auto result = DiaryStore::open(dir.path());
+    ASSERT_FALSE(result.store);
+    EXPECT_EQ(result.error->kind, OpenError::Kind::Io);
+}
