@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AssessmentHtml</name>
+    <message>
+        <source>emergency</source>
+        <translation>立即急诊</translation>
+    </message>
+    <message>
+        <source>see a doctor today</source>
+        <translation>今天就医</translation>
+    </message>
+    <message>
+        <source>book a doctor&apos;s appointment</source>
+        <translation>预约门诊</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>LegCare symptom check, %1</source>
+        <translation>LegCare 症状自查，%1</translation>
+    </message>
+    <message>
+        <source>What it may be</source>
+        <translation>可能的原因</translation>
+    </message>
+    <message>
+        <source>You stopped before the questions about your symptoms, so LegCare does not suggest causes. A doctor will ask about them.</source>
+        <translation>您在回答症状相关问题之前就停止了，因此 LegCare 不提示可能的原因。医生会询问这些情况。</translation>
+    </message>
+    <message>
+        <source>Your answers do not point to a particular cause.</source>
+        <translation>根据您的回答，无法判断某个特定原因。</translation>
+    </message>
+    <message>
+        <source>strong match</source>
+        <translation>高度符合</translation>
+    </message>
+    <message>
+        <source>possible match</source>
+        <translation>可能符合</translation>
+    </message>
+    <message>
+        <source>weaker match</source>
+        <translation>符合度较低</translation>
+    </message>
+    <message>
+        <source>Why we think so:</source>
+        <translation>判断依据：</translation>
+    </message>
+    <message>
+        <source>Stretches that may help</source>
+        <translation>可能有帮助的拉伸</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An exercise in the result: its name, then what it does.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Stretch gently; stop if a stretch hurts or the pain gets worse.</source>
+        <translation>请轻柔拉伸；如果拉伸时疼痛或疼痛加重，请停止。</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>您的回答</translation>
+    </message>
+    <message>
+        <source>No answers were given.</source>
+        <translation>未提供任何回答。</translation>
+    </message>
+    <message>
+        <source>Questions answered &quot;Don&apos;t know&quot; are not listed.</source>
+        <translation>回答为“不知道”的问题未列出。</translation>
+    </message>
+    <message>
+        <source>Your symptom check result</source>
+        <translation>您的症状自查结果</translation>
+    </message>
+    <message>
+        <source>You stopped the questions early because of a warning sign.</source>
+        <translation>由于出现警示征象，您提前结束了问答。</translation>
+    </message>
+    <message>
+        <source>Warning signs in your answers</source>
+        <translation>您回答中的警示征象</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>现在该怎么做</translation>
+    </message>
+    <message>
+        <source>No stretches are suggested: with these signs, stretching or massaging the leg could do harm until a doctor has seen it.</source>
+        <translation>不建议拉伸：出现这些征象时，在医生检查之前拉伸或按摩腿部可能造成伤害。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>about %1 a week</source>
+        <translation>约每周 %1 次</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Language of the output: en or zh_CN.</source>
@@ -214,6 +331,622 @@
         <source>unknown condition &apos;%1&apos; (&apos;kb conditions&apos; lists them)</source>
         <translation>未知病症“%1”（可用“kb conditions”列出全部）</translation>
     </message>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation>无法读取症状档案：%1</translation>
+    </message>
+    <message>
+        <source>the profile is too large (more than 1 MiB)</source>
+        <translation>症状档案过大（超过 1 MiB）</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Warning signs in your answers:</source>
+        <translation>您回答中的警示征象：</translation>
+    </message>
+    <message>
+        <source>What it may be, and why we think so:</source>
+        <translation>可能的原因及判断依据：</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3, match %4%)</source>
+        <translation>%1. %2（%3，匹配度 %4%）</translation>
+    </message>
+    <message>
+        <source>What to do now:</source>
+        <translation>现在该怎么做：</translation>
+    </message>
+    <message>
+        <source>Stretches: none for now. Do not stretch or massage the leg until a doctor has examined it.</source>
+        <translation>拉伸：暂不建议。在医生检查之前，请不要拉伸或按摩腿部。</translation>
+    </message>
+    <message>
+        <source>Suggested stretches (&apos;kb exercises&apos; shows the steps):</source>
+        <translation>建议的拉伸（“kb exercises”可查看步骤）：</translation>
+    </message>
+    <message>
+        <source>The symptom profile (JSON, see symptom-profile.md); &apos;-&apos; reads it from standard input.</source>
+        <translation>症状档案（JSON，见 symptom-profile.md）；“-”表示从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>no profile given (use --profile FILE, or - for stdin)</source>
+        <translation>未提供症状档案（请使用 --profile FILE，或用 - 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>&lt;stdin&gt;</source>
+        <translation>&lt;stdin&gt;</translation>
+    </message>
+    <message>
+        <source>give exactly one episode id</source>
+        <translation>请只给出一个记录编号</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an episode id</source>
+        <translation>“%1”不是记录编号</translation>
+    </message>
+    <message>
+        <source>there is no episode %1 in %2</source>
+        <translation>%2 中没有编号为 %1 的记录</translation>
+    </message>
+    <message>
+        <source>Deleted episode %1.</source>
+        <translation>已删除记录 %1。</translation>
+    </message>
+    <message>
+        <source>The episode&apos;s id (&apos;diary list&apos; shows it).</source>
+        <translation>记录编号（可用“diary list”查看）。</translation>
+    </message>
+    <message>
+        <source>Write CSV (the import format) to FILE.</source>
+        <translation>将 CSV（导入格式）写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Write JSON to FILE (also accepted: --json FILE).</source>
+        <translation>将 JSON 写入 FILE（也可写作 --json FILE）。</translation>
+    </message>
+    <message>
+        <source>give either --csv FILE or --json FILE</source>
+        <translation>请指定 --csv FILE 或 --json FILE</translation>
+    </message>
+    <message>
+        <source>Exported %1 episode(s) to %2.</source>
+        <translation>已将 %1 条记录导出到 %2。</translation>
+    </message>
+    <message>
+        <source>give exactly one file to import</source>
+        <translation>请只指定一个要导入的文件</translation>
+    </message>
+    <message>
+        <source>Imported %1 episode(s); skipped %2 exact duplicate(s).</source>
+        <translation>已导入 %1 条记录，跳过 %2 条完全重复的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period:              %1 to %2</source>
+        <translation>时间范围：    %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Episodes:            %1</source>
+        <translation>抽筋次数：    %1</translation>
+    </message>
+    <message>
+        <source>Per week:            %1</source>
+        <translation>每周次数：    %1</translation>
+    </message>
+    <message>
+        <source>Last four weeks:     %1 (%2 a week)</source>
+        <translation>最近四周：    %1 次（每周 %2 次）</translation>
+    </message>
+    <message>
+        <source>Severity:            mean %1, worst %2</source>
+        <translation>疼痛程度：    平均 %1，最重 %2</translation>
+    </message>
+    <message>
+        <source>Where:               %1</source>
+        <translation>部位：        %1</translation>
+    </message>
+    <message>
+        <source>Side:                %1</source>
+        <translation>左右：        %1</translation>
+    </message>
+    <message>
+        <source>Doing:               %1</source>
+        <translation>当时状态：    %1</translation>
+    </message>
+    <message>
+        <source>Triggers:            %1</source>
+        <translation>诱因：        %1</translation>
+    </message>
+    <message>
+        <source>What helped:         %1</source>
+        <translation>有效的缓解：  %1</translation>
+    </message>
+    <message>
+        <source>By hour:             %1</source>
+        <translation>按时段：      %1</translation>
+    </message>
+    <message>
+        <source>3 or more cramps a week: please see a doctor, and run the symptom check (legcare assess or the Symptom check in LegCare).</source>
+        <translation>每周抽筋 3 次及以上：请去看医生，并做一次症状自查（legcare assess 或 LegCare 中的“症状自查”）。</translation>
+    </message>
+    <message>
+        <source>Below the frequent-cramps threshold of 3 a week.</source>
+        <translation>低于“每周 3 次”的频繁抽筋标准。</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (PDF).</source>
+        <translation>将报告写入 FILE（PDF）。</translation>
+    </message>
+    <message>
+        <source>How many days the report covers, ending today: 30 (the default) or 90.</source>
+        <translation>报告涵盖截至今天的天数：30（默认）或 90。</translation>
+    </message>
+    <message>
+        <source>Paper size: A4 (the default) or Letter.</source>
+        <translation>纸张大小：A4（默认）或 Letter。</translation>
+    </message>
+    <message>
+        <source>--pdf FILE is required</source>
+        <translation>必须指定 --pdf FILE</translation>
+    </message>
+    <message>
+        <source>--days: &apos;%1&apos; is not a period the report covers (use %2 or %3)</source>
+        <translation>--days：“%1”不是报告可涵盖的时长（请使用 %2 或 %3）</translation>
+    </message>
+    <message>
+        <source>--page-size: unknown paper size &apos;%1&apos; (use A4 or Letter)</source>
+        <translation>--page-size：未知纸张大小“%1”（请使用 A4 或 Letter）</translation>
+    </message>
+    <message>
+        <source>Wrote the report for %1 to %2 (%3 episodes, %4 pages).</source>
+        <translation>已将 %1 的报告写入 %2（%3 条记录，共 %4 页）。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Diary</name>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>双侧</translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation>睡眠中</translation>
+    </message>
+    <message>
+        <source>Exercising</source>
+        <translation>运动中</translation>
+    </message>
+    <message>
+        <source>Resting</source>
+        <translation>休息时</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>久坐</translation>
+    </message>
+    <message>
+        <source>Long standing</source>
+        <translation>久站</translation>
+    </message>
+    <message>
+        <source>Hard exercise</source>
+        <translation>剧烈运动</translation>
+    </message>
+    <message>
+        <source>Heavy sweating</source>
+        <translation>大量出汗</translation>
+    </message>
+    <message>
+        <source>Little water</source>
+        <translation>喝水少</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>受凉</translation>
+    </message>
+    <message>
+        <source>Coffee or tea late</source>
+        <translation>晚上喝咖啡或浓茶</translation>
+    </message>
+    <message>
+        <source>Short sleep</source>
+        <translation>睡眠不足</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>怀孕</translation>
+    </message>
+    <message>
+        <source>New medicine</source>
+        <translation>新用药物</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>拉伸</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>按摩</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>热敷</translation>
+    </message>
+    <message>
+        <source>Cold pack</source>
+        <translation>冷敷</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>走动</translation>
+    </message>
+    <message>
+        <source>Electrolytes</source>
+        <translation>补充电解质</translation>
+    </message>
+    <message>
+        <source>Nothing helped</source>
+        <translation>都没用</translation>
+    </message>
+    <message>
+        <source>started_at: not a valid date and time</source>
+        <translation>started_at：不是有效的日期时间</translation>
+    </message>
+    <message>
+        <source>severity: must be 0 to 10, not %1</source>
+        <translation>severity：必须在 0 到 10 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>duration_s: must be 0 to %1 seconds, not %2</source>
+        <translation>duration_s：必须在 0 到 %1 秒之间，而不是 %2</translation>
+    </message>
+    <message>
+        <source>note: longer than %1 characters</source>
+        <translation>note：超过 %1 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryCharts</name>
+    <message>
+        <source>M/d</source>
+        <comment>short date format of a week&apos;s first day on chart axes</comment>
+        <translation>M/d</translation>
+    </message>
+    <message>
+        <source>Cramps per week (the last %1 weeks)</source>
+        <translation>每周抽筋次数（近 %1 周）</translation>
+    </message>
+    <message>
+        <source>Cramps per week</source>
+        <translation>每周抽筋次数</translation>
+    </message>
+    <message>
+        <source>No routine that week</source>
+        <translation>当周未做拉伸</translation>
+    </message>
+    <message>
+        <source>Routine done that week (hatched)</source>
+        <translation>当周完成拉伸（斜线填充）</translation>
+    </message>
+    <message>
+        <source>3 a week: see a doctor (dashed)</source>
+        <translation>每周 3 次：应就医（虚线）</translation>
+    </message>
+    <message>
+        <source>Mean severity per week, 0–10 (the last %1 weeks)</source>
+        <translation>每周平均严重程度，0–10（近 %1 周）</translation>
+    </message>
+    <message>
+        <source>Mean severity per week, 0–10</source>
+        <translation>每周平均严重程度，0–10</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Hour the cramp started</source>
+        <translation>抽筋开始的时刻（小时）</translation>
+    </message>
+    <message>
+        <source>Cramps</source>
+        <translation>抽筋次数</translation>
+    </message>
+    <message>
+        <source>Possible triggers</source>
+        <translation>可能的诱因</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>缓解方式</translation>
+    </message>
+    <message>
+        <source>Cramps per week, with and without routines</source>
+        <translation>每周抽筋次数：有拉伸与无拉伸对比</translation>
+    </message>
+    <message>
+        <source>Weeks with a routine</source>
+        <translation>有拉伸的周</translation>
+    </message>
+    <message>
+        <source>Weeks with a routine (none yet)</source>
+        <translation>有拉伸的周（暂无）</translation>
+    </message>
+    <message>
+        <source>Weeks without</source>
+        <translation>无拉伸的周</translation>
+    </message>
+    <message>
+        <source>Weeks without (none)</source>
+        <translation>无拉伸的周（无）</translation>
+    </message>
+    <message>
+        <source>week of %1: %2 (routine done)</source>
+        <translation>%1 当周：%2（已完成拉伸）</translation>
+    </message>
+    <message>
+        <source>week of %1: %2</source>
+        <translation>%1 当周：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryCommands</name>
+    <message>
+        <source>log a cramp episode</source>
+        <translation>记录一次抽筋发作</translation>
+    </message>
+    <message>
+        <source>edit a cramp episode</source>
+        <translation>编辑一次抽筋发作</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryCommon</name>
+    <message>
+        <source>When it started: ISO 8601 (2026-11-20T03:15:00, with or without an offset) or &apos;now&apos;.</source>
+        <translation>开始时间：ISO 8601 格式（2026-11-20T03:15:00，可带时区偏移）或 now。</translation>
+    </message>
+    <message>
+        <source>Where: inner_thigh, groin, front_thigh, back_thigh, calf, shin, foot or toes.</source>
+        <translation>部位：inner_thigh、groin、front_thigh、back_thigh、calf、shin、foot 或 toes。</translation>
+    </message>
+    <message>
+        <source>left, right or both.</source>
+        <translation>left、right 或 both。</translation>
+    </message>
+    <message>
+        <source>How bad, 0 (none) to 10 (worst imaginable).</source>
+        <translation>疼痛程度，0（不痛）到 10（难以想象的痛）。</translation>
+    </message>
+    <message>
+        <source>How long it lasted, in seconds.</source>
+        <translation>持续时间，单位为秒。</translation>
+    </message>
+    <message>
+        <source>sleep, exercise, rest or other.</source>
+        <translation>sleep、exercise、rest 或 other。</translation>
+    </message>
+    <message>
+        <source>A possible trigger (repeatable): long_sitting, long_standing, hard_exercise, heavy_sweating, little_water, cold, caffeine_late, short_sleep, pregnancy, new_medicine, other.</source>
+        <translation>可能的诱因（可重复）：long_sitting、long_standing、hard_exercise、heavy_sweating、little_water、cold、caffeine_late、short_sleep、pregnancy、new_medicine、other。</translation>
+    </message>
+    <message>
+        <source>What helped (repeatable): stretching, massage, heat, cold, walking, electrolytes, nothing.</source>
+        <translation>有效的缓解方式（可重复）：stretching、massage、heat、cold、walking、electrolytes、nothing。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必须指定 --%1</translation>
+    </message>
+    <message>
+        <source>--at: &apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-11-20T03:15:00)</source>
+        <translation>--at：“%1”不是 ISO 8601 日期时间（例如 2026-11-20T03:15:00）</translation>
+    </message>
+    <message>
+        <source>--location: unknown location &apos;%1&apos;</source>
+        <translation>--location：未知部位“%1”</translation>
+    </message>
+    <message>
+        <source>--side: &apos;%1&apos; is not left, right or both</source>
+        <translation>--side：“%1”不是 left、right 或 both</translation>
+    </message>
+    <message>
+        <source>--severity: &apos;%1&apos; is not a whole number from 0 to 10</source>
+        <translation>--severity：“%1”不是 0 到 10 之间的整数</translation>
+    </message>
+    <message>
+        <source>--duration: &apos;%1&apos; is not a number of seconds from 0 to %2</source>
+        <translation>--duration：“%1”不是 0 到 %2 之间的秒数</translation>
+    </message>
+    <message>
+        <source>--context: &apos;%1&apos; is not sleep, exercise, rest or other</source>
+        <translation>--context：“%1”不是 sleep、exercise、rest 或 other</translation>
+    </message>
+    <message>
+        <source>--trigger: unknown trigger &apos;%1&apos;</source>
+        <translation>--trigger：未知诱因“%1”</translation>
+    </message>
+    <message>
+        <source>--relief: unknown relief &apos;%1&apos;</source>
+        <translation>--relief：未知缓解方式“%1”</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD), included.</source>
+        <translation>起始日期（YYYY-MM-DD），包含当天。</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD), included.</source>
+        <translation>结束日期（YYYY-MM-DD），包含当天。</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1：“%2”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>--from 晚于 --to</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>疼痛 %1 分</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>triggers: %1</source>
+        <translation>诱因：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>helped: %1</source>
+        <translation>缓解：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryStore</name>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LegCare diary (not an SQLite database)</source>
+        <translation>%1 不是 LegCare 日记（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LegCare diary (%2)</source>
+        <translation>%1 不是 LegCare 日记（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (%2)</source>
+        <translation>%1 正被其他程序占用（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a LegCare diary</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 LegCare 日记</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of LegCare (diary format %2; this version reads up to %3)</source>
+        <translation>%1 由更新版本的 LegCare 写入（日记格式 %2；当前版本最多只能读取格式 %3）</translation>
+    </message>
+    <message>
+        <source>cannot set up %1: %2</source>
+        <translation>无法设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 before upgrading it: %2</source>
+        <translation>升级前无法备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1 from diary format %2: %3</source>
+        <translation>无法将 %1 从日记格式 %2 升级：%3</translation>
+    </message>
+    <message>
+        <source>there is no episode %1</source>
+        <translation>没有编号为 %1 的记录</translation>
+    </message>
+    <message>
+        <source>episode %1: %2</source>
+        <translation>第 %1 条记录：%2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside</source>
+        <translation>无法把 %1 移到一旁</translation>
+    </message>
+    <message>
+        <source>there is no backup of %1</source>
+        <translation>%1 没有备份</translation>
+    </message>
+    <message>
+        <source>cannot copy the backup %1 to %2</source>
+        <translation>无法将备份 %1 复制到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryText</name>
+    <message>
+        <source>—</source>
+        <comment>duration not known</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>place, side</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Difficulty</name>
@@ -228,6 +961,517 @@
     <message>
         <source>Easy</source>
         <translation>简单</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorReport</name>
+    <message numerus="yes">
+        <source>%1 to %2 (%n days)</source>
+        <translation>
+            <numerusform>%1 至 %2（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LegCare · printed %1</source>
+        <translation>LegCare · 打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>统计期间：%1</translation>
+    </message>
+    <message>
+        <source>Printed: %1, %2</source>
+        <translation>打印时间：%1 %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>mean %1, worst %2</source>
+        <translation>平均 %1，最重 %2</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>发作次数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n days</source>
+        <translation>
+            <numerusform>%n 天内 %1 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity (0–10)</source>
+        <translation>严重程度（0–10）</translation>
+    </message>
+    <message>
+        <source>Per week, whole period</source>
+        <translation>每周（整个期间）</translation>
+    </message>
+    <message>
+        <source>Most often</source>
+        <translation>最常见</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>近 4 周</translation>
+    </message>
+    <message>
+        <source>%1 (%2 a week)</source>
+        <translation>%1（每周 %2 次）</translation>
+    </message>
+    <message>
+        <source>At night (22:00–06:00)</source>
+        <translation>夜间（22:00–06:00）</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Routine done</source>
+        <translation>已完成拉伸</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days</source>
+        <translation>%2 天中有 %1 天</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>At or above the frequent-cramps threshold of %1 a week</source>
+        <translation>达到或超过频繁抽筋阈值（每周 %1 次）</translation>
+    </message>
+    <message>
+        <source>Below the frequent-cramps threshold of %1 a week</source>
+        <translation>低于频繁抽筋阈值（每周 %1 次）</translation>
+    </message>
+    <message>
+        <source>%1 episodes in the last 4 weeks (%2 a week), %3 in the last 7 days.</source>
+        <translation>近 4 周共发作 %1 次（每周 %2 次），近 7 天 %3 次。</translation>
+    </message>
+    <message>
+        <source>Cramps %1 or more times a week are a reason to see a doctor.</source>
+        <translation>每周抽筋 %1 次或以上，应去看医生。</translation>
+    </message>
+    <message>
+        <source>Latest symptom check</source>
+        <translation>最近一次症状自查</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Possible causes considered: %1</source>
+        <translation>已考虑的可能原因：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Episodes per week</source>
+        <translation>每周发作次数</translation>
+    </message>
+    <message>
+        <source>Severity over time</source>
+        <translation>严重程度变化趋势</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>发作时段</translation>
+    </message>
+    <message>
+        <source>Where, and what was going on</source>
+        <translation>部位及当时情况</translation>
+    </message>
+    <message>
+        <source>Where in the leg</source>
+        <translation>腿部部位</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>侧别</translation>
+    </message>
+    <message>
+        <source>Doing at the time</source>
+        <translation>当时在做什么</translation>
+    </message>
+    <message>
+        <source>Possible triggers and what helped</source>
+        <translation>可能的诱因及缓解方式</translation>
+    </message>
+    <message>
+        <source>Possible triggers</source>
+        <translation>可能的诱因</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>缓解方式</translation>
+    </message>
+    <message numerus="yes">
+        <source>An episode can have several triggers and several things that helped; percentages are of all %n episodes.</source>
+        <translation>
+            <numerusform>一次发作可能有多个诱因和多种缓解方式；百分比按全部 %n 次发作计算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stretching routine</source>
+        <translation>拉伸计划</translation>
+    </message>
+    <message>
+        <source>A routine was done on %1 of %2 days (%3%).</source>
+        <translation>%2 天中有 %1 天完成了拉伸计划（%3%）。</translation>
+    </message>
+    <message>
+        <source>Cramps a week: %1 in weeks with a routine, %2 in weeks without.</source>
+        <translation>每周抽筋次数：有拉伸的周为 %1 次，无拉伸的周为 %2 次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All episodes (%n), oldest first</source>
+        <translation>
+            <numerusform>全部发作记录（%n 次），按时间从早到晚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cramp episodes were recorded in this period.</source>
+        <translation>此期间未记录到抽筋发作。</translation>
+    </message>
+    <message>
+        <source>Leg cramp diary — report for your doctor</source>
+        <translation>腿抽筋日记——供医生查看的报告</translation>
+    </message>
+    <message>
+        <source>Could not start printing the report.</source>
+        <translation>无法开始打印报告。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the report.</source>
+        <translation>无法开始打印报告第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Could not finish printing the report.</source>
+        <translation>无法完成报告打印。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Could not start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1.</source>
+        <translation>无法开始第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeTable</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>侧别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>当时在做什么</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>诱因</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>缓解方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>started_at: &apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-11-20T03:15:00)</source>
+        <translation>started_at：“%1”不是 ISO 8601 日期时间（例如 2026-11-20T03:15:00）</translation>
+    </message>
+    <message>
+        <source>duration_s: &apos;%1&apos; is not a whole number of seconds from 0 to %2</source>
+        <translation>duration_s：“%1”不是 0 到 %2 之间的整数秒数</translation>
+    </message>
+    <message>
+        <source>location: unknown location &apos;%1&apos;</source>
+        <translation>location：未知部位“%1”</translation>
+    </message>
+    <message>
+        <source>side: &apos;%1&apos; is not left, right or both</source>
+        <translation>side：“%1”不是 left、right 或 both</translation>
+    </message>
+    <message>
+        <source>severity: &apos;%1&apos; is not a whole number from 0 to 10</source>
+        <translation>severity：“%1”不是 0 到 10 之间的整数</translation>
+    </message>
+    <message>
+        <source>context: &apos;%1&apos; is not sleep, exercise, rest or other</source>
+        <translation>context：“%1”不是 sleep、exercise、rest 或 other</translation>
+    </message>
+    <message>
+        <source>triggers: unknown trigger &apos;%1&apos;</source>
+        <translation>triggers：未知诱因“%1”</translation>
+    </message>
+    <message>
+        <source>reliefs: unknown relief &apos;%1&apos;</source>
+        <translation>reliefs：未知缓解方式“%1”</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>第 %1 行：引号括起的字段没有结束</translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 columns</source>
+        <translation>第 %1 行：超过 %2 列</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>第 %1 行：右引号后面还有文字</translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 characters</source>
+        <translation>第 %1 行：有字段超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>line %1: the file is not valid UTF-8</source>
+        <translation>第 %1 行：文件不是有效的 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>line 1: the header row is missing</source>
+        <translation>第 1 行：缺少表头</translation>
+    </message>
+    <message>
+        <source>line %1: the header must be %2</source>
+        <translation>第 %1 行：表头必须是 %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 columns instead of %3</source>
+        <translation>第 %1 行：有 %2 列，应为 %3 列</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>第 %1 字节：%2</translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;episodes&quot; array</source>
+        <translation>应为包含 &quot;episodes&quot; 数组的对象</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>未知的键“%1”</translation>
+    </message>
+    <message>
+        <source>schema: only schema 1 is supported</source>
+        <translation>schema：只支持 schema 1</translation>
+    </message>
+    <message>
+        <source>episodes[%1]: %2</source>
+        <translation>episodes[%1]：%2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>note: must be text</source>
+        <translation>note：必须是文本</translation>
+    </message>
+    <message>
+        <source>triggers: must be an array of ids</source>
+        <translation>triggers：必须是 id 数组</translation>
+    </message>
+    <message>
+        <source>reliefs: must be an array of ids</source>
+        <translation>reliefs：必须是 id 数组</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>超过 %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionParser</name>
+    <message>
+        <source>an expression must be an object</source>
+        <translation>表达式必须是对象</translation>
+    </message>
+    <message>
+        <source>expressions are nested too deeply (at most %1 levels)</source>
+        <translation>表达式嵌套过深（最多 %1 层）</translation>
+    </message>
+    <message>
+        <source>&quot;not&quot; takes no other keys</source>
+        <translation>“not” 不能带其他键</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no other keys</source>
+        <translation>“%1” 不能带其他键</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of expressions</source>
+        <translation>必须是非空的表达式数组</translation>
+    </message>
+    <message>
+        <source>missing (an expression is a test {&quot;field&quot;: ...}, or all / any / not)</source>
+        <translation>缺失（表达式应为测试 {&quot;field&quot;: ...}，或 all / any / not）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field of the symptom profile</source>
+        <translation>“%1” 不是症状资料中的字段</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown key (use is, in, gte, gt, lte, lt, if_unknown)</source>
+        <translation>未知的键（可用 is、in、gte、gt、lte、lt、if_unknown）</translation>
+    </message>
+    <message>
+        <source>a test has exactly one of is, in, gte, gt, lte, lt</source>
+        <translation>一个测试只能包含 is、in、gte、gt、lte、lt 中的一个</translation>
+    </message>
+    <message>
+        <source>a test needs one of is, in, gte, gt, lte, lt</source>
+        <translation>一个测试需要 is、in、gte、gt、lte、lt 中的一个</translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; needs a non-empty array and a field with a fixed set of values</source>
+        <translation>“in” 需要非空数组，且字段须有固定的取值集合</translation>
+    </message>
+    <message>
+        <source>compares a number field with a number</source>
+        <translation>只能用于数值字段与数字的比较</translation>
+    </message>
+    <message>
+        <source>level &apos;%1&apos; must be described exactly once</source>
+        <translation>级别“%1”必须且只能描述一次</translation>
+    </message>
+    <message>
+        <source>a red-flag rule may only test for signs being present (no &quot;not&quot;, &quot;is&quot;: false, lte or lt), so that a further sign can never lower the level</source>
+        <translation>危险信号规则只能检测征象是否存在（不可使用 “not”、&quot;is&quot;: false、lte 或 lt），以确保增加征象永远不会降低级别</translation>
+    </message>
+    <message>
+        <source>must not be 0</source>
+        <translation>不能为 0</translation>
+    </message>
+    <message>
+        <source>needs at least one item with a positive weight</source>
+        <translation>至少需要一项权重为正数的条目</translation>
+    </message>
+    <message>
+        <source>duplicate id</source>
+        <translation>id 重复</translation>
+    </message>
+    <message>
+        <source>conditions: no condition &apos;%1&apos;</source>
+        <translation>conditions：没有病症“%1”</translation>
+    </message>
+    <message>
+        <source>unless: no red-flag rule &apos;%1&apos;</source>
+        <translation>unless：没有危险信号规则“%1”</translation>
+    </message>
+    <message>
+        <source>unless: &apos;%1&apos; must have a higher level than this rule</source>
+        <translation>unless：“%1”的级别必须高于本规则</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s rule &apos;%1&apos; is missing</source>
+        <translation>缺少约定中的规则“%1”</translation>
+    </message>
+    <message>
+        <source>level must be at least &apos;%1&apos; (the contract&apos;s policy is the floor)</source>
+        <translation>级别至少应为“%1”（约定的策略为下限）</translation>
+    </message>
+    <message>
+        <source>no condition &apos;%1&apos;</source>
+        <translation>没有病症“%1”</translation>
+    </message>
+    <message>
+        <source>duplicate condition</source>
+        <translation>病症重复</translation>
+    </message>
+    <message>
+        <source>no evidence for condition &apos;%1&apos;</source>
+        <translation>缺少病症“%1”的依据</translation>
+    </message>
+    <message>
+        <source>no exercise &apos;%1&apos;</source>
+        <translation>没有练习“%1”</translation>
+    </message>
+    <message>
+        <source>unknown location &apos;%1&apos;</source>
+        <translation>未知部位“%1”</translation>
     </message>
 </context>
 <context>
@@ -466,6 +1710,10 @@
     <message>
         <source>unknown key</source>
         <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
     </message>
 </context>
 <context>
@@ -707,6 +1955,76 @@
     </message>
 </context>
 <context>
+    <name>PdfFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Episodes</source>
+        <translation>发作次数</translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation>每周 %1 次</translation>
+    </message>
+    <message>
+        <source>Week starting on Monday</source>
+        <translation>周（从周一开始）</translation>
+    </message>
+    <message>
+        <source>Week without a routine</source>
+        <translation>未做拉伸计划的周</translation>
+    </message>
+    <message>
+        <source>Week with a routine</source>
+        <translation>做了拉伸计划的周</translation>
+    </message>
+    <message>
+        <source>Routine done that week</source>
+        <translation>当周完成了拉伸计划</translation>
+    </message>
+    <message>
+        <source>Threshold: %1 a week</source>
+        <translation>阈值：每周 %1 次</translation>
+    </message>
+    <message>
+        <source>Severity (0 = none, 10 = worst)</source>
+        <translation>严重程度（0 = 无，10 = 最严重）</translation>
+    </message>
+    <message>
+        <source>Week starting on Monday (no point: no episodes that week)</source>
+        <translation>周（从周一开始；无数据点表示该周没有发作）</translation>
+    </message>
+    <message>
+        <source>Mean severity</source>
+        <translation>平均严重程度</translation>
+    </message>
+    <message>
+        <source>Worst severity</source>
+        <translation>最高严重程度</translation>
+    </message>
+    <message>
+        <source>Hour the cramp started (00 = midnight to 1 a.m.)</source>
+        <translation>抽筋开始的时段（00 = 午夜 0 点至 1 点）</translation>
+    </message>
+    <message>
+        <source>Night, 22:00 to 06:00</source>
+        <translation>夜间，22:00 至 06:00</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+</context>
+<context>
     <name>SafetyText</name>
     <message>
         <source>LegCare gives self-care information, not a diagnosis. It does not replace a doctor, nurse or physiotherapist who can examine you.</source>
@@ -746,6 +2064,336 @@
     </message>
 </context>
 <context>
+    <name>SymptomProfile</name>
+    <message>
+        <source>Do you have new chest pain or sudden shortness of breath?</source>
+        <translation>您最近新出现胸痛或突然呼吸急促吗？</translation>
+    </message>
+    <message>
+        <source>Has the leg or foot suddenly turned cold, pale or blue?</source>
+        <translation>腿或脚突然变得冰凉、苍白或发紫了吗？</translation>
+    </message>
+    <message>
+        <source>Is there numbness between the legs, around the buttocks or on the inner upper thighs?</source>
+        <translation>会阴部（鞍区）、臀部周围或大腿内侧上部有麻木感吗？</translation>
+    </message>
+    <message>
+        <source>Do you have new trouble controlling or passing urine or stool?</source>
+        <translation>您最近新出现大小便失禁或排尿排便困难吗？</translation>
+    </message>
+    <message>
+        <source>Is one leg (calf or ankle) swollen compared with the other?</source>
+        <translation>一条腿（小腿或脚踝）比另一条腿肿吗？</translation>
+    </message>
+    <message>
+        <source>Is the painful area red or warm to the touch?</source>
+        <translation>疼痛部位发红或摸起来发热吗？</translation>
+    </message>
+    <message>
+        <source>Has the skin of the leg become darker, bluish or discoloured?</source>
+        <translation>腿部皮肤变深、发青或变色了吗？</translation>
+    </message>
+    <message>
+        <source>Do you have a fever?</source>
+        <translation>您有发热吗？</translation>
+    </message>
+    <message>
+        <source>Is the leg or foot weak (stumbling, foot slapping, cannot rise on your toes)?</source>
+        <translation>腿或脚无力吗（容易绊倒、走路时脚掌拍地、无法踮起脚尖）？</translation>
+    </message>
+    <message>
+        <source>What troubles you most?</source>
+        <translation>您最困扰的是什么？</translation>
+    </message>
+    <message>
+        <source>Where do you feel it most?</source>
+        <translation>哪个部位感觉最明显？</translation>
+    </message>
+    <message>
+        <source>Which leg?</source>
+        <translation>哪条腿？</translation>
+    </message>
+    <message>
+        <source>When does it usually happen?</source>
+        <translation>通常在什么时候发生？</translation>
+    </message>
+    <message>
+        <source>How long does one episode last?</source>
+        <translation>每次发作持续多久？</translation>
+    </message>
+    <message>
+        <source>How many times a week does it happen, on average?</source>
+        <translation>平均每周发生几次？</translation>
+    </message>
+    <message>
+        <source>Is it getting worse: more often, or lasting longer than before?</source>
+        <translation>是否越来越严重：发作比以前更频繁，或持续时间更长？</translation>
+    </message>
+    <message>
+        <source>How bad is it at its worst (0 none, 10 worst imaginable)?</source>
+        <translation>最严重时程度如何（0 表示没有，10 表示能想象到的最严重）？</translation>
+    </message>
+    <message>
+        <source>Does it stop you walking, exercising, sleeping or working?</source>
+        <translation>这会影响您走路、运动、睡觉或工作吗？</translation>
+    </message>
+    <message>
+        <source>Did a fall, blow, twist or overstretch happen just before it started?</source>
+        <translation>症状开始前不久，您是否摔倒、受到撞击、扭伤或过度拉伸过？</translation>
+    </message>
+    <message>
+        <source>Do you have lower-back pain as well?</source>
+        <translation>您同时有腰痛吗？</translation>
+    </message>
+    <message>
+        <source>Does pain or numbness run from the lower back down into the leg?</source>
+        <translation>疼痛或麻木会从腰部向下放射到腿部吗？</translation>
+    </message>
+    <message>
+        <source>Do you have numbness or tingling in the leg?</source>
+        <translation>您腿部有麻木或刺痛感吗？</translation>
+    </message>
+    <message>
+        <source>Did you exercise hard or walk a long way in the last day or two?</source>
+        <translation>过去一两天内，您进行过剧烈运动或走了很远的路吗？</translation>
+    </message>
+    <message>
+        <source>Do you sit or stand in one position for long hours?</source>
+        <translation>您会长时间保持同一姿势坐着或站着吗？</translation>
+    </message>
+    <message>
+        <source>Have you recently sweated heavily, vomited or had diarrhoea?</source>
+        <translation>您最近有大量出汗、呕吐或腹泻吗？</translation>
+    </message>
+    <message>
+        <source>Do you drink little water, or often feel thirsty with a dry mouth?</source>
+        <translation>您平时喝水少，或经常感到口渴、口干吗？</translation>
+    </message>
+    <message>
+        <source>How old are you?</source>
+        <translation>您多大年龄？</translation>
+    </message>
+    <message>
+        <source>What is your sex?</source>
+        <translation>您的性别是？</translation>
+    </message>
+    <message>
+        <source>Are you pregnant?</source>
+        <translation>您怀孕了吗？</translation>
+    </message>
+    <message>
+        <source>Do you take diuretics (&quot;water pills&quot;)?</source>
+        <translation>您在服用利尿剂（促进排尿的药）吗？</translation>
+    </message>
+    <message>
+        <source>Do you have varicose veins?</source>
+        <translation>您有静脉曲张吗？</translation>
+    </message>
+    <message>
+        <source>Do you have a known liver disease (such as cirrhosis or hepatitis)?</source>
+        <translation>您有已确诊的肝病（如肝硬化或肝炎）吗？</translation>
+    </message>
+    <message>
+        <source>Could you have been exposed to lead or mercury (work, water, food)?</source>
+        <translation>您是否可能接触过铅或汞（通过工作、饮水或食物）？</translation>
+    </message>
+    <message>
+        <source>Do you have a known thyroid or other hormone disorder?</source>
+        <translation>您有已确诊的甲状腺疾病或其他内分泌疾病吗？</translation>
+    </message>
+    <message>
+        <source>Do you have a known nerve or brain disorder?</source>
+        <translation>您有已确诊的神经系统或脑部疾病吗？</translation>
+    </message>
+    <message>
+        <source>The skin you would sit on in a saddle: between the legs, the buttocks and the inner upper thighs. Numbness there can mean the nerves at the base of the spine are squeezed.</source>
+        <translation>即骑马时接触马鞍的部位（鞍区）：会阴部、臀部和大腿内侧上部。这些部位麻木可能意味着脊柱底部的神经受到压迫。</translation>
+    </message>
+    <message>
+        <source>New leaking, or being unable to pass urine or stool, that you did not have before.</source>
+        <translation>以前没有、最近新出现的大小便失禁，或无法排尿、排便。</translation>
+    </message>
+    <message>
+        <source>A blood clot from the leg can travel to the lungs (pulmonary embolism); it causes chest pain or sudden breathlessness.</source>
+        <translation>腿部的血凝块可能随血流到达肺部（肺栓塞），引起胸痛或突然呼吸困难。</translation>
+    </message>
+    <message>
+        <source>A sudden loss of blood supply (acute limb ischaemia) makes the leg cold, pale or blue and very painful.</source>
+        <translation>血液供应突然中断（急性肢体缺血）会使腿部冰凉、苍白或发紫，并且非常疼痛。</translation>
+    </message>
+    <message>
+        <source>Compare both calves and ankles: one clearly thicker than the other can be a sign of a clot in a deep vein (deep vein thrombosis).</source>
+        <translation>比较两侧小腿和脚踝：如果一侧明显比另一侧粗，可能是深静脉内形成血栓（深静脉血栓）的征象。</translation>
+    </message>
+    <message>
+        <source>Skin that has turned darker, reddish-purple or bluish compared with the other leg.</source>
+        <translation>与另一条腿相比，皮肤颜色变深、呈紫红色或发青。</translation>
+    </message>
+    <message>
+        <source>Foot slapping: the front of the foot drops and slaps the floor when you walk, because the muscles that lift it are weak.</source>
+        <translation>脚掌拍地：由于抬脚的肌肉无力，走路时前脚掌下垂并拍打地面。</translation>
+    </message>
+    <message>
+        <source>Pain that starts in the lower back or buttock and runs down the leg (sciatica); a disc or narrowed spine can press on a nerve root.</source>
+        <translation>疼痛从腰部或臀部开始，沿腿向下放射（坐骨神经痛）；椎间盘问题或椎管狭窄可能压迫神经根。</translation>
+    </message>
+    <message>
+        <source>Medicines that make you pass more urine, often for high blood pressure or heart failure. They can lower potassium and other salts.</source>
+        <translation>使排尿增多的药物，常用于治疗高血压或心力衰竭。它们可能降低血钾及其他电解质水平。</translation>
+    </message>
+    <message>
+        <source>Swollen, twisted veins visible under the skin of the legs.</source>
+        <translation>腿部皮肤下可见的肿胀、迂曲的静脉。</translation>
+    </message>
+    <message>
+        <source>For example work with batteries, paint, soldering or mining, old water pipes, or some traditional remedies.</source>
+        <translation>例如从事与电池、油漆、焊接或采矿相关的工作，使用老旧水管，或服用某些传统偏方。</translation>
+    </message>
+    <message>
+        <source>Endocrine disorders: for example an under- or overactive thyroid, or a parathyroid problem.</source>
+        <translation>内分泌疾病：例如甲状腺功能减退或亢进，或甲状旁腺问题。</translation>
+    </message>
+    <message>
+        <source>For example peripheral neuropathy, Parkinson&apos;s disease, multiple sclerosis or a past stroke.</source>
+        <translation>例如周围神经病变、帕金森病、多发性硬化或既往中风（卒中）。</translation>
+    </message>
+    <message>
+        <source>A cramp is a sudden, involuntary tightening of a muscle that comes and goes. Pain is an ache or pain without such a spasm.</source>
+        <translation>抽筋是肌肉突然、不自主地收紧，时发时止。疼痛则是不伴有这种痉挛的酸痛或疼痛。</translation>
+    </message>
+    <message>
+        <source>Cramp (sudden tightening that comes and goes)</source>
+        <translation>抽筋（突然收紧，时发时止）</translation>
+    </message>
+    <message>
+        <source>Pain or ache without spasm</source>
+        <translation>疼痛或酸痛，无痉挛</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>双侧</translation>
+    </message>
+    <message>
+        <source>At night</source>
+        <translation>夜间</translation>
+    </message>
+    <message>
+        <source>During exercise</source>
+        <translation>运动时</translation>
+    </message>
+    <message>
+        <source>After exercise</source>
+        <translation>运动后</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>休息时</translation>
+    </message>
+    <message>
+        <source>At any time</source>
+        <translation>任何时候</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>数秒</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>数分钟</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>数小时</translation>
+    </message>
+    <message>
+        <source>It does not go away</source>
+        <translation>持续不缓解</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>unknown field (check the spelling)</source>
+        <translation>未知字段（请检查拼写）</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a string, one of: %1</source>
+        <translation>必须为字符串，取值之一：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed; use one of: %2</source>
+        <translation>不允许使用“%1”；请使用以下值之一：%2</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ %1</source>
+        <translation>必须为 ≥ %1 的整数</translation>
+    </message>
+    <message>
+        <source>must be a number ≥ %1</source>
+        <translation>必须为 ≥ %1 的数字</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>必须为 %1 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: %2</source>
+        <translation>%1 超出范围：%2</translation>
+    </message>
+    <message>
+        <source>unsupported schema %1 (this version reads schema %2)</source>
+        <translation>不支持的 schema %1（此版本读取 schema %2）</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>JSON 格式错误，位于第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>a symptom profile must be one JSON object</source>
+        <translation>症状档案必须是单个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing; this field is required</source>
+        <translation>缺失；此字段为必填项</translation>
+    </message>
+</context>
+<context>
+    <name>WriteTransaction</name>
+    <message>
+        <source>the diary is busy in another program; try again in a moment (%1)</source>
+        <translation>日记正被其他程序使用，请稍后再试（%1）</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>legcare::gui::AboutDialog</name>
     <message>
         <source>About LegCare</source>
@@ -769,18 +2417,383 @@
     </message>
 </context>
 <context>
+    <name>legcare::gui::AboutYouPage</name>
+    <message>
+        <source>About you</source>
+        <translation>关于您</translation>
+    </message>
+    <message>
+        <source>Some causes of leg pain and cramps depend on age and sex.</source>
+        <translation>腿痛和抽筋的某些原因与年龄和性别有关。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>不知道</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 岁</translation>
+    </message>
+    <message>
+        <source>Leave at &quot;Don&apos;t know&quot; if you prefer not to say.</source>
+        <translation>如果您不想透露，请保持“不知道”。</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::AssessmentView</name>
+    <message>
+        <source>Your result</source>
+        <translation>您的结果</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the result</source>
+        <translation>打印结果</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the result as PDF</source>
+        <translation>将结果另存为 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>重新开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the symptom check again</source>
+        <translation>重新进行症状自查</translation>
+    </message>
+    <message>
+        <source>LegCare symptom check result</source>
+        <translation>LegCare 症状自查结果</translation>
+    </message>
+    <message>
+        <source>LegCare result %1.pdf</source>
+        <translation>LegCare 结果 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::ChoiceQuestion</name>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>不知道</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::DayLine</name>
+    <message>
+        <source>&lt;b&gt;Today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;今天&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Water drunk today, in millilitres</source>
+        <translation>今天的饮水量（毫升）</translation>
+    </message>
+    <message>
+        <source> ml</source>
+        <translation> 毫升</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>&amp;Water drunk:</source>
+        <translation>饮水量(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Routine done today</source>
+        <translation>今天已完成拉伸练习(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stretching routine done today</source>
+        <translation>今天已完成拉伸练习</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::DiaryFilterBar</name>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation>按下方日期</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Place on the leg</source>
+        <translation>腿部部位</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>所有部位</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>部位(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::DiaryOpenDialog</name>
+    <message>
+        <source>The diary cannot be opened</source>
+        <translation>无法打开日记</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>LegCare cannot open your cramp diary: %1.</source>
+        <translation>LegCare 无法打开您的抽筋日记：%1。</translation>
+    </message>
+    <message>
+        <source>LegCare has not changed the file.</source>
+        <translation>LegCare 未对该文件做任何更改。</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1.</source>
+        <translation>最新的备份是 %1。</translation>
+    </message>
+    <message>
+        <source>If you start a new diary, the old file is kept beside it under the name %1.damaged-… so that nothing is lost.</source>
+        <translation>如果新建日记，旧文件将以 %1.damaged-… 为名保留在同一位置，不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>恢复最新备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new diary</source>
+        <translation>新建日记(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The diary was restored from its newest backup, %1.</source>
+        <translation>已从最新备份 %1 恢复日记。</translation>
+    </message>
+    <message>
+        <source>A new diary was started. The old file was kept as %1.</source>
+        <translation>已新建日记。旧文件已保留为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>legcare::gui::DiaryPage</name>
     <message>
         <source>Diary</source>
         <translation>日记</translation>
     </message>
     <message>
-        <source>A log of your cramp episodes with statistics, charts and a report to take to your doctor.</source>
-        <translation>记录每次抽筋，提供统计、图表，以及可以带给医生看的报告。</translation>
+        <source>&amp;New cramp episode…</source>
+        <translation>新建抽筋记录(&amp;N)…</translation>
     </message>
     <message>
-        <source>The cramp diary</source>
-        <translation>抽筋日记</translation>
+        <source>New cramp episode</source>
+        <translation>新建抽筋记录</translation>
+    </message>
+    <message>
+        <source>Log a cramp (%1, from anywhere in LegCare)</source>
+        <translation>记录一次抽筋（%1，在 LegCare 任意界面均可使用）</translation>
+    </message>
+    <message>
+        <source>Diary views</source>
+        <translation>日记视图</translation>
+    </message>
+    <message>
+        <source>&amp;Episodes</source>
+        <translation>发作记录(&amp;E)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics and charts</source>
+        <translation>统计与图表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Log each cramp in a few seconds (Ctrl+N), see how often they come, and take the record to your doctor.</source>
+        <translation>每次抽筋只需几秒即可记录（Ctrl+N），了解发作频率，并可将记录带给医生。</translation>
+    </message>
+    <message>
+        <source>The diary could not do that: %1</source>
+        <translation>日记无法执行该操作：%1</translation>
+    </message>
+    <message>
+        <source>Cramp episodes</source>
+        <translation>抽筋发作记录</translation>
+    </message>
+    <message>
+        <source>Enter or double-click edits an episode, Delete removes it, Ctrl+Z undoes.</source>
+        <translation>按 Enter 或双击可编辑记录，按 Delete 删除，按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Click “Date and time” to show the oldest or the newest first.</source>
+        <translation>点击“日期和时间”可切换为最早或最新的记录在前。</translation>
+    </message>
+    <message>
+        <source>Delete episode</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Edit episode…</source>
+        <translation>编辑记录…</translation>
+    </message>
+    <message>
+        <source>Undo with %1.</source>
+        <translation>可按 %1 撤销。</translation>
+    </message>
+    <message>
+        <source>Episodes shown: %1</source>
+        <translation>显示的记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::DiaryStatsView</name>
+    <message>
+        <source>Chart: cramps per week</source>
+        <translation>图表：每周抽筋次数</translation>
+    </message>
+    <message>
+        <source>Chart: mean severity per week</source>
+        <translation>图表：每周平均严重程度</translation>
+    </message>
+    <message>
+        <source>Chart: where</source>
+        <translation>图表：部位</translation>
+    </message>
+    <message>
+        <source>Chart: hour the cramp started</source>
+        <translation>图表：抽筋开始的时刻</translation>
+    </message>
+    <message>
+        <source>Chart: possible triggers</source>
+        <translation>图表：可能的诱因</translation>
+    </message>
+    <message>
+        <source>Chart: what helped</source>
+        <translation>图表：缓解方式</translation>
+    </message>
+    <message>
+        <source>Chart: cramps per week with and without routines</source>
+        <translation>图表：做与未做拉伸练习时的每周抽筋次数</translation>
+    </message>
+    <message>
+        <source>%1:00</source>
+        <translation>%1:00</translation>
+    </message>
+    <message>
+        <source>With a routine: %1 a week; without: %2 a week</source>
+        <translation>做拉伸练习：每周 %1 次；未做：每周 %2 次</translation>
+    </message>
+    <message>
+        <source>no such weeks</source>
+        <translation>没有符合条件的周</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 a week — at or above the threshold of 3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;每周 %1 次——达到或超过 3 次的阈值&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 a week (threshold: 3)</source>
+        <translation>每周 %1 次（阈值：3 次）</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>时间段：%1</translation>
+    </message>
+    <message>
+        <source>Cramps: &lt;b&gt;%1&lt;/b&gt; (%2 a week)</source>
+        <translation>抽筋：&lt;b&gt;%1&lt;/b&gt; 次（每周 %2 次）</translation>
+    </message>
+    <message>
+        <source>Last four weeks: %1 cramps, %2</source>
+        <translation>最近四周：抽筋 %1 次，%2</translation>
+    </message>
+    <message>
+        <source>Last 7 days: %1</source>
+        <translation>最近 7 天：%1</translation>
+    </message>
+    <message>
+        <source>Severity: mean %1, worst %2</source>
+        <translation>严重程度：平均 %1，最重 %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Diary statistics</source>
+        <translation>日记统计</translation>
+    </message>
+    <message>
+        <source>The statistics cover every place on the leg; the place filter applies to the list.</source>
+        <translation>统计涵盖腿部所有部位；部位筛选仅作用于列表。</translation>
     </message>
 </context>
 <context>
@@ -795,10 +2808,247 @@
     </message>
 </context>
 <context>
+    <name>legcare::gui::DoctorReportPrinting</name>
+    <message>
+        <source>The report covers:</source>
+        <translation>报告涵盖：</translation>
+    </message>
+    <message>
+        <source>The last %1 days</source>
+        <translation>近 %1 天</translation>
+    </message>
+    <message>
+        <source>Print report for your doctor</source>
+        <translation>打印给医生的报告</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>LegCare report %1.pdf</source>
+        <translation>LegCare 报告 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::EpisodeModel</name>
+    <message>
+        <source>Severity %1 of 10</source>
+        <translation>严重程度 %1/10</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Doing what</source>
+        <translation>当时在做什么</translation>
+    </message>
+    <message>
+        <source>Possible triggers</source>
+        <translation>可能的诱因</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>缓解方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::Explanation</name>
+    <message>
+        <source>What does this mean?</source>
+        <translation>这是什么意思？</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::FrequencyPrompt</name>
+    <message>
+        <source>See a doctor</source>
+        <translation>请就医</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>3 or more cramps a week means seeing a doctor.</source>
+        <translation>每周抽筋 3 次或以上，应去看医生。</translation>
+    </message>
+    <message>
+        <source>Run the symptom check</source>
+        <translation>进行症状自查</translation>
+    </message>
+    <message>
+        <source>Cramps in the last 7 days: %1. Over the last four weeks: %2 a week on average. Please make an appointment with your doctor and take the diary with you.</source>
+        <translation>近 7 天抽筋次数：%1。近四周平均每周 %2 次。请预约医生就诊，并带上抽筋日记。</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::HowOftenPage</name>
+    <message>
+        <source>How often?</source>
+        <translation>多久发生一次？</translation>
+    </message>
+    <message>
+        <source>Think of the last few weeks.</source>
+        <translation>请回想最近几周的情况。</translation>
+    </message>
+    <message>
+        <source>A few times a year, or less</source>
+        <translation>每年几次或更少</translation>
+    </message>
+    <message>
+        <source>1 to 3 times a month</source>
+        <translation>每月 1 至 3 次</translation>
+    </message>
+    <message>
+        <source>About once a week</source>
+        <translation>大约每周 1 次</translation>
+    </message>
+    <message>
+        <source>About twice a week</source>
+        <translation>大约每周 2 次</translation>
+    </message>
+    <message>
+        <source>3 to 6 times a week</source>
+        <translation>每周 3 至 6 次</translation>
+    </message>
+    <message>
+        <source>Every day or every night, or more</source>
+        <translation>每天或每晚都有，甚至更多</translation>
+    </message>
+</context>
+<context>
     <name>legcare::gui::KbBrowser</name>
     <message>
         <source>Library page</source>
         <translation>知识库页面</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::LegMapCanvas</name>
+    <message>
+        <source>left leg</source>
+        <translation>左腿</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>右腿</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>双腿</translation>
+    </message>
+    <message>
+        <source>Leg map</source>
+        <translation>腿部示意图</translation>
+    </message>
+    <message>
+        <source>seen from the front</source>
+        <translation>正面视图</translation>
+    </message>
+    <message>
+        <source>seen from the back</source>
+        <translation>背面视图</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>背面</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::LegMapWidget</name>
+    <message>
+        <source>Place on the leg</source>
+        <translation>腿部部位</translation>
+    </message>
+    <message>
+        <source>Choose a place…</source>
+        <translation>选择部位…</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>左腿</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>右腿</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>双腿</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Side: %1</source>
+        <translation>侧别：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>部位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>侧别：</translation>
+    </message>
+    <message>
+        <source>Click where it hurts or cramps, or choose below.</source>
+        <translation>请点击疼痛或抽筋的位置，或在下方选择。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (side not given)</source>
+        <translation>已选：%1（未指定侧别）</translation>
+    </message>
+    <message>
+        <source>Chosen: %1, %2</source>
+        <translation>已选：%1，%2</translation>
+    </message>
+    <message>
+        <source>On the map: %1.</source>
+        <translation>图中位置：%1。</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between places, Space chooses, L, R or B picks the left leg, the right leg or both.</source>
+        <translation>用方向键在部位之间移动，按空格键选择，按 L、R 或 B 分别选择左腿、右腿或双腿。</translation>
     </message>
 </context>
 <context>
@@ -959,6 +3209,216 @@
         <source>&amp;Find in Library</source>
         <translation>在知识库中查找(&amp;F)</translation>
     </message>
+    <message>
+        <source>&amp;New cramp episode…</source>
+        <translation>新建抽筋记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print report for your doctor…</source>
+        <translation>打印给医生的报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save report as P&amp;DF…</source>
+        <translation>将报告另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::QuestionPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::QuickLogDialog</name>
+    <message>
+        <source>Log a cramp</source>
+        <translation>记录抽筋</translation>
+    </message>
+    <message>
+        <source>Edit cramp episode</source>
+        <translation>编辑抽筋记录</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Enter)</source>
+        <translation>保存(&amp;S)（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes (Enter)</source>
+        <translation>保存更改(&amp;S)（Enter）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>When did it start?</source>
+        <translation>什么时候开始的？</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>现在(&amp;N)</translation>
+    </message>
+    <message>
+        <source>15 min ago</source>
+        <translation>15 分钟前</translation>
+    </message>
+    <message>
+        <source>30 min ago</source>
+        <translation>30 分钟前</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>1 小时前</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Date and time it started</source>
+        <translation>开始的日期和时间</translation>
+    </message>
+    <message>
+        <source>How long did it last?</source>
+        <translation>持续了多长时间？</translation>
+    </message>
+    <message>
+        <source>30 s</source>
+        <translation>30 秒</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>2 min</source>
+        <translation>2 分钟</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation>10 分钟</translation>
+    </message>
+    <message>
+        <source>Lasted %1</source>
+        <translation>持续 %1</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Duration not known</source>
+        <translation>持续时间不详</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>在哪个部位？</translation>
+    </message>
+    <message>
+        <source>Place on the leg</source>
+        <translation>腿上的部位</translation>
+    </message>
+    <message>
+        <source>How bad? (0 = barely, 10 = the worst ever)</source>
+        <translation>有多严重？（0 = 几乎没感觉，10 = 从未有过的剧烈）</translation>
+    </message>
+    <message>
+        <source>Severity slider, 0 to 10</source>
+        <translation>严重程度滑块，0 到 10</translation>
+    </message>
+    <message>
+        <source>Severity, 0 to 10</source>
+        <translation>严重程度，0 到 10</translation>
+    </message>
+    <message>
+        <source>What were you doing?</source>
+        <translation>当时您在做什么？</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Possible triggers</source>
+        <translation>可能的诱因</translation>
+    </message>
+    <message>
+        <source>Trigger: %1</source>
+        <translation>诱因：%1</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>缓解方式</translation>
+    </message>
+    <message>
+        <source>Helped: %1</source>
+        <translation>缓解方式：%1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering (optional)</source>
+        <translation>其他值得记下的情况（可选）</translation>
+    </message>
+    <message>
+        <source>the diary did not say why</source>
+        <translation>抽筋日记未说明原因</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Nothing you entered is lost; try again or cancel.</source>
+        <translation>未保存：%1。您输入的内容都还在，请重试或取消。</translation>
+    </message>
 </context>
 <context>
     <name>legcare::gui::SafetyNoticeDialog</name>
@@ -981,6 +3441,53 @@
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::SeverityPage</name>
+    <message>
+        <source>How bad is it?</source>
+        <translation>有多严重？</translation>
+    </message>
+    <message>
+        <source>0 no pain</source>
+        <translation>0 无痛</translation>
+    </message>
+    <message>
+        <source>10 worst imaginable</source>
+        <translation>10 能想象的最剧烈疼痛</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>不知道</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know how bad it is</source>
+        <translation>不知道有多严重</translation>
+    </message>
+    <message>
+        <source>%1 – no pain</source>
+        <translation>%1 – 无痛</translation>
+    </message>
+    <message>
+        <source>%1 – mild</source>
+        <translation>%1 – 轻度</translation>
+    </message>
+    <message>
+        <source>%1 – moderate</source>
+        <translation>%1 – 中度</translation>
+    </message>
+    <message>
+        <source>%1 – severe</source>
+        <translation>%1 – 重度</translation>
+    </message>
+    <message>
+        <source>%1 – very severe</source>
+        <translation>%1 – 极重度</translation>
+    </message>
+    <message>
+        <source>Move the slider, or choose &quot;Don&apos;t know&quot;.</source>
+        <translation>请拖动滑块，或选择“不知道”。</translation>
     </message>
 </context>
 <context>
@@ -1013,8 +3520,75 @@
         <translation>回答几个关于腿痛或抽筋的问题，了解情况有多紧急、可能是什么原因，以及您可以怎么做。</translation>
     </message>
     <message>
-        <source>The guided symptom check</source>
-        <translation>分步症状自查</translation>
+        <source>It takes about three minutes. Every question can be answered &quot;Don&apos;t know&quot;, and Back keeps your answers. You can print the result or save it as a PDF to show a doctor.</source>
+        <translation>大约需要三分钟。每个问题都可以回答“不知道”，点击“返回”不会丢失已填写的答案。您可以打印结果或保存为 PDF，以便给医生看。</translation>
+    </message>
+    <message>
+        <source>Start symptom check</source>
+        <translation>开始症状自查</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::SymptomWizard</name>
+    <message>
+        <source>Symptom check</source>
+        <translation>症状自查</translation>
+    </message>
+    <message>
+        <source>Show my result</source>
+        <translation>查看结果</translation>
+    </message>
+    <message>
+        <source>Signs that need help now</source>
+        <translation>需要立即求助的征象</translation>
+    </message>
+    <message>
+        <source>First, a few questions about danger signs. Please answer each one.</source>
+        <translation>首先是几个关于危险征象的问题，请逐一回答。</translation>
+    </message>
+    <message>
+        <source>Signs that need a doctor soon</source>
+        <translation>需要尽快就医的征象</translation>
+    </message>
+    <message>
+        <source>Compare your legs if you can. Please answer each one.</source>
+        <translation>如果可以，请对比一下两条腿。请逐一回答。</translation>
+    </message>
+    <message>
+        <source>Cramp or pain?</source>
+        <translation>是抽筋还是疼痛？</translation>
+    </message>
+    <message>
+        <source>When does it happen?</source>
+        <translation>什么时候发生？</translation>
+    </message>
+    <message>
+        <source>How long does it last?</source>
+        <translation>持续多长时间？</translation>
+    </message>
+    <message>
+        <source>Back and nerves</source>
+        <translation>腰背与神经</translation>
+    </message>
+    <message>
+        <source>Problems in the lower back can be felt in the leg.</source>
+        <translation>腰部的问题可能表现为腿部症状。</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>怀孕</translation>
+    </message>
+    <message>
+        <source>Activity, fluids and posture</source>
+        <translation>活动、饮水与姿势</translation>
+    </message>
+    <message>
+        <source>Health conditions and medicines</source>
+        <translation>健康状况与药物</translation>
+    </message>
+    <message>
+        <source>Some illnesses and medicines make cramps more likely.</source>
+        <translation>某些疾病和药物会使抽筋更容易发生。</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +3596,60 @@
     <message>
         <source>%1 is not available in this version of LegCare yet.</source>
         <translation>当前版本的 LegCare 暂未提供%1。</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::WarningBanner</name>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急情况</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Call your local emergency number now.</source>
+        <translation>请立即拨打急救电话（如 120）。</translation>
+    </message>
+    <message>
+        <source>See a doctor today.</source>
+        <translation>请今天就医。</translation>
+    </message>
+    <message>
+        <source>What you answered can be a sign of a medical emergency. Do not wait to finish these questions: call for help or go to the nearest emergency department.</source>
+        <translation>您的回答可能提示医疗急症。不要等答完这些问题：请立即呼救，或前往最近的医院急诊科。</translation>
+    </message>
+    <message>
+        <source>What you answered needs a doctor to look at it today. You can stop now, or answer the rest of the questions to learn more.</source>
+        <translation>您的回答提示需要今天就医。您可以现在停止，也可以继续回答其余问题以了解更多。</translation>
+    </message>
+    <message>
+        <source>Stop here and show what to do</source>
+        <translation>到此为止，查看处理建议</translation>
+    </message>
+    <message>
+        <source>Stop here and show the result</source>
+        <translation>到此为止，查看结果</translation>
+    </message>
+    <message>
+        <source>Emergency warning</source>
+        <translation>紧急警告</translation>
+    </message>
+    <message>
+        <source>Urgent warning</source>
+        <translation>尽快就医警告</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::WherePage</name>
+    <message>
+        <source>Where is it?</source>
+        <translation>在哪个部位？</translation>
+    </message>
+    <message>
+        <source>Click the place where you feel it most, on the front or the back view. Click the same place on the other leg if both legs are affected.</source>
+        <translation>请在正面或背面视图上点击感觉最明显的位置。如果双腿都有症状，请在另一条腿的相同位置也点击一下。</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +3671,22 @@
         <translation>
             <numerusform>……另有 %n 个问题。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Self-care for leg pain and leg cramps.</source>
+        <translation>腿痛与腿抽筋的自我护理。</translation>
+    </message>
+    <message>
+        <source>Use the cramp diary at PATH instead of the default one.</source>
+        <translation>使用位于 PATH 的抽筋日记，而不是默认日记。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>日记</translation>
     </message>
 </context>
 </TS>
