@@ -10,6 +10,7 @@
 #include "pages/LibraryPage.h"
 #include "pages/StretchingPage.h"
 #include "pages/SymptomCheckPage.h"
+#include "wizard/AssessmentView.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -91,6 +92,7 @@ void MainWindow::createPages()
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("areaStack"));
     auto *symptomCheck = new SymptomCheckPage(m_kb, m_language, m_stack);
+    symptomCheck->assessmentView()->setDiary(&m_diary);
     auto *library = new LibraryPage(m_kb, m_language, m_stack);
     m_stack->addWidget(symptomCheck);
     m_stack->addWidget(new StretchingPage(m_stack));
@@ -148,7 +150,7 @@ void MainWindow::createMenus()
     QAction *newEpisode = fileMenu->addAction(tr("&New cramp episode…"), diaryPage, &DiaryPage::logNewEpisode);
     newEpisode->setObjectName(QStringLiteral("actionNewEpisode"));
     newEpisode->setShortcut(QKeySequence::New);
-    auto *reports = new DoctorReportPrinting(m_diary, m_language, this);
+    auto *reports = new DoctorReportPrinting(m_diary, m_kb, m_language, this);
     fileMenu->addAction(tr("&Print report for your doctor…"), reports, &DoctorReportPrinting::print)
         ->setObjectName(QStringLiteral("actionPrintReport"));
     fileMenu->addAction(tr("Save report as P&DF…"), reports, &DoctorReportPrinting::saveAsPdf)

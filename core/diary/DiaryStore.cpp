@@ -590,6 +590,50 @@ std::optional<DiaryStore::Day> DiaryStore::day(const QDate &date) const
     return result;
 }
 
+std::optional<qint64> DiaryStore::saveAssessment(const SavedAssessment &assessment, QString *error)
+{
+    static const QStringList levels = {QStringLiteral("self_care"), QStringLiteral("doctor"),
+                                       QStringLiteral("urgent"), QStringLiteral("emergency")};
+    if (!assessment.takenAt.isValid() || !levels.contains(assessment.level)) {
+        if (error)
+            *error = tr("the symptom check has no valid time or level");
+        return std::nullopt;
+    }
+    QSqlDatabase db = database(m_connection);
+    WriteTransaction transaction(db);
+    QSqlQuery query(db);
+    const QDateTime local = assessment.takenAt.toOffsetFromUtc(assessment.takenAt.offsetFromUtc());
+    if (!transaction.begin(error)
+        || !exec(query,
+                 QStringLiteral("INSERT INTO assessments (taken_at, taken_utc, level, profile, conditions)"
+                                " VALUES (?, ?, ?, ?, ?)"),
+                 {isoDateTime(local), local.toSecsSinceEpoch(), assessment.level,
+                  textValue(QString::fromUtf8(assessment.profileJson)),
+                  textValue(assessment.conditionIds.join(QLatin1Char(';')))},
+                 error))
+        return std::nullopt;
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!transaction.commit(error))
+        return std::nullopt;
+    return id;
+}
+
+std::optional<DiaryStore::SavedAssessment> DiaryStore::latestAssessment() const
+{
+    QSqlQuery query(database(m_connection));
+    if (!query.exec(QStringLiteral("SELECT id, taken_at, level, profile, conditions FROM assessments"
+                                   " ORDER BY taken_utc DESC, id DESC LIMIT 1"))
+        || !query.next())
+        return std::nullopt;
+    SavedAssessment result;
+    result.id = query.value(0).toLongLong();
+    result.takenAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
+    result.level = query.value(2).toString();
+    result.profileJson = query.value(3).toString().toUtf8();
+    result.conditionIds = query.value(4).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    return result;
+}
+
 bool DiaryStore::integrityOk() const
 {
     QSqlQuery query(database(m_connection));

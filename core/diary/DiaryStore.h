@@ -52,7 +52,7 @@ class DiaryStore final
     Q_DECLARE_TR_FUNCTIONS(DiaryStore)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kBusyTimeoutMs = 5000;
 
     struct OpenResult {
@@ -97,6 +97,19 @@ public:
     };
     bool setDay(const Day &day, QString *error);
     std::optional<Day> day(const QDate &date) const;
+
+    // A symptom check the person saved: when, the level given ("self_care" … "emergency"), the
+    // answers as the contract's profile JSON, and the condition ids ranked first.
+    struct SavedAssessment {
+        qint64 id = 0;
+        QDateTime takenAt;
+        QString level;
+        QByteArray profileJson;
+        QStringList conditionIds;
+    };
+    std::optional<qint64> saveAssessment(const SavedAssessment &assessment, QString *error);
+    // The most recent saved symptom check, if any.
+    std::optional<SavedAssessment> latestAssessment() const;
 
     // PRAGMA integrity_check == "ok".
     bool integrityOk() const;

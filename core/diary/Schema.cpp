@@ -80,6 +80,22 @@ bool createVersion2(QSqlDatabase db, QString *error)
                error);
 }
 
+// Version 3: the history of symptom checks the person chose to keep: the answers (the profile
+// JSON of the contract), the level they were given and the conditions ranked first.
+bool createVersion3(QSqlDatabase db, QString *error)
+{
+    return run(db,
+               {QStringLiteral("CREATE TABLE assessments ("
+                               " id INTEGER PRIMARY KEY,"
+                               " taken_at TEXT NOT NULL,"
+                               " taken_utc INTEGER NOT NULL,"
+                               " level TEXT NOT NULL CHECK (level IN ('self_care', 'doctor', 'urgent', 'emergency')),"
+                               " profile TEXT NOT NULL,"
+                               " conditions TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX assessments_taken ON assessments (taken_utc)")},
+               error);
+}
+
 } // namespace
 
 bool migrate(QSqlDatabase db, int fromVersion, int toVersion, QString *error)
@@ -87,6 +103,8 @@ bool migrate(QSqlDatabase db, int fromVersion, int toVersion, QString *error)
     if (fromVersion < 1 && toVersion >= 1 && !createVersion1(db, error))
         return false;
     if (fromVersion < 2 && toVersion >= 2 && !createVersion2(db, error))
+        return false;
+    if (fromVersion < 3 && toVersion >= 3 && !createVersion3(db, error))
         return false;
     return run(db,
                {QStringLiteral("PRAGMA user_version = %1").arg(toVersion),

@@ -1,5 +1,6 @@
 #include "wizard/SymptomWizard.h"
 #include "common/LegMapWidget.h"
+#include "diary/DiaryStore.h"
 #include "pages/SymptomCheckPage.h"
 #include "triage/SymptomProfile.h"
 #include "wizard/AssessmentView.h"
@@ -357,4 +358,30 @@ TEST_F(SymptomWizardTest, SavedPdfHoldsTheLevelAndTheDisclaimer)
     EXPECT_TRUE(text.contains(QStringLiteral("not a diagnosis")));
     EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of")));
     EXPECT_TRUE(text.contains(QStringLiteral("Your answers")));
+}
+
+TEST_F(SymptomWizardTest, TheResultCanBeKeptInTheDiary)
+{
+    QTemporaryDir dir;
+    auto opened = legcare::diary::DiaryStore::open(dir.filePath(QStringLiteral("diary.sqlite")));
+    ASSERT_TRUE(opened.store);
+    auto *save = result()->findChild<QAbstractButton *>(QStringLiteral("saveResultToDiary"));
+    ASSERT_NE(save, nullptr);
+    EXPECT_TRUE(save->isHidden()); // no diary, no button
+    result()->setDiary(opened.store.get());
+
+    start();
+    click(QStringLiteral("cold_pale_leg_yes"));
+    QTest::mouseClick(banner()->findChild<QAbstractButton *>(QStringLiteral("stopForWarning")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result()->isVisible(); }));
+    ASSERT_TRUE(save->isVisible());
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_FALSE(save->isEnabled()); // once is enough
+
+    const auto saved = opened.store->latestAssessment();
+    ASSERT_TRUE(saved);
+    EXPECT_EQ(saved->level, QStringLiteral("emergency"));
+    EXPECT_TRUE(saved->profileJson.contains("cold_pale_leg"));
+    EXPECT_TRUE(saved->conditionIds.contains(QStringLiteral("acute_limb_ischaemia")));
 }

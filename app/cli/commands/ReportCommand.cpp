@@ -3,6 +3,7 @@
 #include "commands/DiaryCommon.h"
 #include "commands/KbFormat.h"
 #include "report/DoctorReport.h"
+#include "report/LatestSymptomCheck.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -55,6 +56,10 @@ int ReportCommand::run(const QCommandLineParser &parser, const QStringList &argu
     const auto store = DiaryCommon::openStore(context);
     if (!store)
         return kExitFailure;
+    const std::optional<kb::KnowledgeBase> knowledgeBase = loadBundledKnowledgeBase(context);
+    if (!knowledgeBase)
+        return kExitFailure;
+    options.latestSymptomCheck = report::latestSymptomCheck(*store, *knowledgeBase, context.language);
     QString error;
     report::ReportInfo info;
     if (!report::writeDoctorReport(*store, options, path, &error, &info))

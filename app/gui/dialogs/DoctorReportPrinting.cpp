@@ -1,6 +1,7 @@
 #include "dialogs/DoctorReportPrinting.h"
 
 #include "report/DoctorReport.h"
+#include "report/LatestSymptomCheck.h"
 
 #include <QDate>
 #include <QDir>
@@ -14,10 +15,11 @@
 
 namespace legcare::gui {
 
-DoctorReportPrinting::DoctorReportPrinting(const diary::DiaryStore &diary, i18n::Language language,
-                                           QWidget *parent)
+DoctorReportPrinting::DoctorReportPrinting(const diary::DiaryStore &diary, const kb::KnowledgeBase &knowledgeBase,
+                                           i18n::Language language, QWidget *parent)
     : QObject(parent)
     , m_diary(diary)
+    , m_kb(knowledgeBase)
     , m_language(language)
 {
 }
@@ -55,15 +57,21 @@ void DoctorReportPrinting::print()
         preview->printer()->setPageMargins(QMarginsF(15, 13, 15, 12), QPageLayout::Millimeter);
         connect(preview, &QPrintPreviewDialog::paintRequested, this, [this, days](QPrinter *printer) {
             printer->setDocName(report::DoctorReport::title());
-            report::ReportOptions options;
-            options.days = days;
-            options.language = m_language;
             QString error;
-            if (!report::paintDoctorReport(printer, m_diary, options, &error))
+            if (!report::paintDoctorReport(printer, m_diary, options(days), &error))
                 QMessageBox::warning(window(), tr("Print report for your doctor"), error);
         });
         preview->open();
     });
+}
+
+report::ReportOptions DoctorReportPrinting::options(int days) const
+{
+    report::ReportOptions result;
+    result.days = days;
+    result.language = m_language;
+    result.latestSymptomCheck = report::latestSymptomCheck(m_diary, m_kb, m_language);
+    return result;
 }
 
 void DoctorReportPrinting::saveAsPdf()
@@ -80,11 +88,8 @@ void DoctorReportPrinting::saveAsPdf()
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setDefaultSuffix(QStringLiteral("pdf"));
         connect(dialog, &QFileDialog::fileSelected, this, [this, days](const QString &path) {
-            report::ReportOptions options;
-            options.days = days;
-            options.language = m_language;
             QString error;
-            if (report::writeDoctorReport(m_diary, options, path, &error))
+            if (report::writeDoctorReport(m_diary, options(days), path, &error))
                 return;
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Save report as PDF"), error, QMessageBox::Ok,
                                         window());

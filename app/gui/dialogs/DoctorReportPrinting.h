@@ -2,12 +2,18 @@
 
 #include "i18n/Language.h"
 
+#include "report/DoctorReport.h"
+
 #include <QObject>
 
 class QWidget;
 
 namespace legcare::diary {
 class DiaryStore;
+}
+
+namespace legcare::kb {
+class KnowledgeBase;
 }
 
 namespace legcare::gui {
@@ -21,7 +27,8 @@ class DoctorReportPrinting final : public QObject
     Q_DISABLE_COPY_MOVE(DoctorReportPrinting)
 
 public:
-    DoctorReportPrinting(const diary::DiaryStore &diary, i18n::Language language, QWidget *parent);
+    DoctorReportPrinting(const diary::DiaryStore &diary, const kb::KnowledgeBase &knowledgeBase,
+                         i18n::Language language, QWidget *parent);
 
 public slots:
     void print();
@@ -32,8 +39,11 @@ private:
     template<typename Next>
     void choosePeriod(const QString &title, Next next);
     QWidget *window() const;
+    // The report's options for a period: language, and the latest saved symptom check.
+    report::ReportOptions options(int days) const;
 
     const diary::DiaryStore &m_diary;
+    const kb::KnowledgeBase &m_kb;
     i18n::Language m_language;
 };
 

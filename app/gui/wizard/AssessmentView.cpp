@@ -1,5 +1,6 @@
 #include "wizard/AssessmentView.h"
 
+#include "diary/DiaryStore.h"
 #include "report/AssessmentHtml.h"
 #include "report/DocumentPrinter.h"
 
@@ -9,6 +10,8 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QJsonDocument>
+#include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStyle>
@@ -47,6 +50,21 @@ AssessmentView::AssessmentView(const kb::KnowledgeBase &knowledgeBase, i18n::Lan
     againButton->setObjectName(QStringLiteral("startAgain"));
     againButton->setAccessibleName(tr("Start the symptom check again"));
 
+    m_saveButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton),
+                                   tr("Save to my &diary"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveResultToDiary"));
+    m_saveButton->setAccessibleName(tr("Save the result in the diary's history of symptom checks"));
+    m_saveButton->setToolTip(tr("Keeps this result with your cramp diary; the report for your doctor "
+                                "shows the latest one."));
+    m_saveButton->setVisible(false);
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(QStringLiteral("savedToDiaryLabel"));
+    connect(m_saveButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!saveToDiary(&error))
+            m_savedLabel->setText(tr("Not saved: %1").arg(error));
+    });
+
     connect(printButton, &QPushButton::clicked, this, &AssessmentView::print);
     connect(pdfButton, &QPushButton::clicked, this, &AssessmentView::chooseAndSavePdf);
     connect(againButton, &QPushButton::clicked, this, &AssessmentView::startAgainRequested);
@@ -54,6 +72,8 @@ AssessmentView::AssessmentView(const kb::KnowledgeBase &knowledgeBase, i18n::Lan
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(printButton);
     buttons->addWidget(pdfButton);
+    buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_savedLabel);
     buttons->addStretch(1);
     buttons->addWidget(againButton);
 
@@ -68,6 +88,8 @@ void AssessmentView::setResult(const triage::Assessment &assessment,
                                const QDateTime &created)
 {
     m_assessment = assessment;
+    m_saveButton->setEnabled(true);
+    m_savedLabel->clear();
     m_answers = answers;
     m_stoppedEarly = stoppedEarly;
     m_created = created;
@@ -147,6 +169,36 @@ void AssessmentView::chooseAndSavePdf()
         box->open();
     });
     dialog->open();
+}
+
+} // namespace legcare::gui
+
+namespace legcare::gui {
+
+void AssessmentView::setDiary(diary::DiaryStore *diary)
+{
+    m_diary = diary;
+    m_saveButton->setVisible(diary != nullptr);
+}
+
+bool AssessmentView::saveToDiary(QString *error)
+{
+    if (!m_diary || !m_created.isValid()) {
+        if (error)
+            *error = tr("there is no result to save");
+        return false;
+    }
+    diary::DiaryStore::SavedAssessment saved;
+    saved.takenAt = m_created;
+    saved.level = triage::levelId(m_assessment.level);
+    saved.profileJson = QJsonDocument(m_answers.toJson()).toJson(QJsonDocument::Compact);
+    for (const triage::RankedCondition &condition : std::as_const(m_assessment.conditions).mid(0, 3))
+        saved.conditionIds.append(condition.id);
+    if (!m_diary->saveAssessment(saved, error))
+        return false;
+    m_saveButton->setEnabled(false);
+    m_savedLabel->setText(tr("Saved to your diary."));
+    return true;
 }
 
 } // namespace legcare::gui

@@ -7,10 +7,14 @@
 #include <QUrl>
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QTextBrowser;
 class QTextDocument;
 
+namespace legcare::diary {
+class DiaryStore;
+}
 namespace legcare::kb {
 class KnowledgeBase;
 }
@@ -37,6 +41,12 @@ public:
     // The result as shown, as plain text (for tests and screen readers' "read all").
     QString text() const;
 
+    // The diary to keep results in; the "Save to my diary" button shows only when one is set.
+    void setDiary(diary::DiaryStore *diary);
+    // Keeps the current result (time, level, answers, leading conditions) in the diary's history
+    // of symptom checks, where the doctor's report finds the latest one.
+    bool saveToDiary(QString *error = nullptr);
+
     // Writes the whole result with the answers as a PDF; false with a message on failure.
     bool savePdf(const QString &path, QString *error = nullptr) const;
 
@@ -62,6 +72,9 @@ private:
     bool m_stoppedEarly = false;
     QDateTime m_created;
     QTextBrowser *m_browser = nullptr;
+    diary::DiaryStore *m_diary = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QLabel *m_savedLabel = nullptr;
 };
 
 } // namespace legcare::gui

@@ -342,3 +342,31 @@ TEST(DiaryStore, ADirectoryIsNotADiary)
     ASSERT_FALSE(result.store);
     EXPECT_EQ(result.error->kind, OpenError::Kind::Io);
 }
+
+TEST(DiaryStore, KeepsTheHistoryOfSymptomChecks)
+{
+    TempDiary diary;
+    EXPECT_FALSE(diary.store->latestAssessment());
+    DiaryStore::SavedAssessment first;
+    first.takenAt = QDateTime::fromString(QStringLiteral("2026-11-01T09:00:00+08:00"), Qt::ISODate);
+    first.level = QStringLiteral("doctor");
+    first.profileJson = R"({"complaint":"cramp","location":"calf","episodes_per_week":4})";
+    first.conditionIds = {QStringLiteral("nocturnal_leg_cramps"), QStringLiteral("dehydration")};
+    QString error;
+    ASSERT_TRUE(diary.store->saveAssessment(first, &error)) << error.toStdString();
+    DiaryStore::SavedAssessment second = first;
+    second.takenAt = first.takenAt.addDays(3);
+    second.level = QStringLiteral("self_care");
+    ASSERT_TRUE(diary.store->saveAssessment(second, &error));
+
+    const auto latest = diary.store->latestAssessment();
+    ASSERT_TRUE(latest);
+    EXPECT_EQ(latest->level, QStringLiteral("self_care"));
+    EXPECT_EQ(latest->takenAt, second.takenAt);
+    EXPECT_EQ(latest->profileJson, first.profileJson);
+    EXPECT_EQ(latest->conditionIds, first.conditionIds);
+
+    DiaryStore::SavedAssessment bad = first;
+    bad.level = QStringLiteral("relaxed");
+    EXPECT_FALSE(diary.store->saveAssessment(bad, &error));
+}

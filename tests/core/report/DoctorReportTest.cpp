@@ -1,6 +1,8 @@
 // The doctor's report: written as a PDF and read back with poppler-utils.
 
 #include "report/DoctorReport.h"
+#include "kb/Loader.h"
+#include "report/LatestSymptomCheck.h"
 
 #include "../diary/DiaryTestSupport.h"
 #include "PdfTools.h"
@@ -253,4 +255,34 @@ TEST(DoctorReportOptions, DaysAndPageSizes)
     EXPECT_EQ(legcare::report::parseReportPageSize(QStringLiteral("letter")), legcare::report::ReportPageSize::Letter);
     EXPECT_EQ(legcare::report::parseReportPageSize(QStringLiteral("A4")), legcare::report::ReportPageSize::A4);
     EXPECT_FALSE(legcare::report::parseReportPageSize(QStringLiteral("A3")));
+}
+
+TEST_F(DoctorReportTest, TheLatestSavedSymptomCheckComesFromTheDiary)
+{
+    const auto loaded = legcare::kb::Loader::load();
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_FALSE(legcare::report::latestSymptomCheck(*diary.store, *loaded.knowledgeBase,
+                                                     legcare::i18n::Language::English));
+
+    legcare::diary::DiaryStore::SavedAssessment saved;
+    saved.takenAt = QDateTime(QDate(2026, 3, 25), QTime(8, 30));
+    saved.level = QStringLiteral("doctor");
+    saved.profileJson = R"({"complaint":"cramp","location":"calf","episodes_per_week":4})";
+    saved.conditionIds = {QStringLiteral("nocturnal_leg_cramps")};
+    QString error;
+    ASSERT_TRUE(diary.store->saveAssessment(saved, &error)) << error.toStdString();
+
+    const auto summary = legcare::report::latestSymptomCheck(*diary.store, *loaded.knowledgeBase,
+                                                             legcare::i18n::Language::English);
+    ASSERT_TRUE(summary);
+    EXPECT_EQ(summary->checkedAt, saved.takenAt);
+    EXPECT_EQ(summary->likelyConditions,
+              QStringList{loaded.knowledgeBase->condition(QStringLiteral("nocturnal_leg_cramps"))->name.en});
+    EXPECT_FALSE(summary->levelName.isEmpty());
+
+    ReportOptions withCheck = options(30);
+    withCheck.latestSymptomCheck = summary;
+    const QString text = withoutSpace(pdfText(write(withCheck, QStringLiteral("saved-check.pdf"))));
+    EXPECT_TRUE(text.contains(withoutSpace(QStringLiteral("Latest symptom check"))));
+    EXPECT_TRUE(text.contains(withoutSpace(summary->likelyConditions.constFirst())));
 }
