@@ -1,5 +1,7 @@
 #include "diary/Exchange.h"
 
+#include "diary/EpisodeRows.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -286,7 +288,7 @@ QStringList ids(const QList<T> &values, ToId toId)
 
 QString startText(const QDateTime &when)
 {
-    return when.toOffsetFromUtc(when.offsetFromUtc()).toString(Qt::ISODate);
+    return detail::isoDateTime(when);
 }
 
 QList<Episode> allOldestFirst(const DiaryStore &store)

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "diary/DiaryStore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+// How an episode maps to a row of the episodes table, shared by the store's reads and writes.
+namespace legcare::diary::detail {
+
+// The columns episodeFromRow() reads, in its order.
+extern const QString kEpisodeColumns;
+
+// A null QString binds as SQL NULL; text columns hold text, empty when there is none.
+QVariant textValue(const QString &text);
+
+// "2026-11-20" and "2026-11-20T03:15:00+08:00" (or "...Z"): the wall-clock time with the offset
+// it was logged in. Written without QDateTime::toString, whose printf formatting dominated the
+// cost of a bulk import.
+QString isoDate(const QDate &date);
+QString isoDateTime(const QDateTime &when);
+
+Episode episodeFromRow(const QSqlQuery &query);
+
+// WHERE clause (with a leading space, or empty) and its values for a filter.
+QString whereClause(const EpisodeFilter &filter, QVariantList *values);
+
+// Writes episodes with one statement prepared once, so that a bulk import costs one SQLite
+// step per row rather than a prepare per row.
+class EpisodeWriter
+{
+public:
+    explicit EpisodeWriter(QSqlDatabase db);
+
+    // Inserts the episode (with its own id when explicitId); returns its id.
+    std::optional<qint64> insert(const Episode &episode, bool explicitId, QString *error);
+
+    // Binds the episode's columns in the order of the INSERT, from position first on (the
+    // UPDATE of the store uses the same order).
+    static void bindEpisode(QSqlQuery &query, const Episode &episode, int first);
+
+private:
+    QSqlQuery m_insert;
+    bool m_prepared = false;
+};
+
+} // namespace legcare::diary::detail
