@@ -434,22 +434,26 @@ QByteArray toCsv(const QList<Episode> &episodes)
     return text.toUtf8();
 }
 
+QJsonObject episodeJson(const Episode &episode)
+{
+    return QJsonObject{
+        {QStringLiteral("started_at"), startText(episode.startedAt)},
+        {QStringLiteral("duration_s"), episode.durationSeconds ? QJsonValue(*episode.durationSeconds) : QJsonValue()},
+        {QStringLiteral("location"), kb::locationId(episode.location)},
+        {QStringLiteral("side"), sideId(episode.side)},
+        {QStringLiteral("severity"), episode.severity},
+        {QStringLiteral("context"), episode.context ? QJsonValue(contextId(*episode.context)) : QJsonValue()},
+        {QStringLiteral("triggers"), QJsonArray::fromStringList(ids(episode.triggers, triggerId))},
+        {QStringLiteral("reliefs"), QJsonArray::fromStringList(ids(episode.reliefs, reliefId))},
+        {QStringLiteral("note"), episode.note},
+    };
+}
+
 QByteArray toJson(const QList<Episode> &episodes)
 {
     QJsonArray array;
-    for (const Episode &episode : episodes) {
-        array.append(QJsonObject{
-            {QStringLiteral("started_at"), startText(episode.startedAt)},
-            {QStringLiteral("duration_s"), episode.durationSeconds ? QJsonValue(*episode.durationSeconds) : QJsonValue()},
-            {QStringLiteral("location"), kb::locationId(episode.location)},
-            {QStringLiteral("side"), sideId(episode.side)},
-            {QStringLiteral("severity"), episode.severity},
-            {QStringLiteral("context"), episode.context ? QJsonValue(contextId(*episode.context)) : QJsonValue()},
-            {QStringLiteral("triggers"), QJsonArray::fromStringList(ids(episode.triggers, triggerId))},
-            {QStringLiteral("reliefs"), QJsonArray::fromStringList(ids(episode.reliefs, reliefId))},
-            {QStringLiteral("note"), episode.note},
-        });
-    }
+    for (const Episode &episode : episodes)
+        array.append(episodeJson(episode));
     return QJsonDocument(QJsonObject{{QStringLiteral("schema"), 1}, {QStringLiteral("episodes"), array}}).toJson();
 }
 

@@ -3,6 +3,7 @@
 #include "diary/DiaryStore.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,8 @@ std::optional<QList<Episode>> parseCsv(QIODevice &device, QString *error);
 std::optional<QList<Episode>> parseJson(const QByteArray &data, QString *error);
 QByteArray toCsv(const QList<Episode> &episodes);
 QByteArray toJson(const QList<Episode> &episodes);
+// One episode as an object of the JSON format (without its id).
+QJsonObject episodeJson(const Episode &episode);
 
 // Reads a file (by extension: .json is JSON, anything else CSV) and imports it all-or-nothing.
 // On failure *error names the file and the place; the diary is left as it was.

@@ -3,8 +3,6 @@
 #include "diary/Exchange.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
 
@@ -193,12 +191,7 @@ std::optional<qint64> DiaryCommon::parseId(const QString &text)
 QJsonObject DiaryCommon::episodeJson(const diary::Episode &episode)
 {
     // The same fields as the JSON export, plus the id.
-    QJsonObject object = QJsonDocument::fromJson(diary::exchange::toJson({episode}))
-                             .object()
-                             .value(QStringLiteral("episodes"))
-                             .toArray()
-                             .first()
-                             .toObject();
+    QJsonObject object = diary::exchange::episodeJson(episode);
     object.insert(QStringLiteral("id"), episode.id);
     return object;
 }

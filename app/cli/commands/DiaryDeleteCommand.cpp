@@ -1,6 +1,5 @@
 #include "commands/DiaryDeleteCommand.h"
 
-#include "commands/DiaryCommon.h"
 #include "commands/KbFormat.h"
 
 #include <QCommandLineParser>
@@ -10,23 +9,18 @@ namespace legcare::cli {
 
 int DiaryDeleteCommand::run(const QCommandLineParser & /*parser*/, const QStringList &arguments, CommandContext &context)
 {
-    if (arguments.size() != 1)
-        return fail(context, kExitUsage, Command::tr("give exactly one episode id"));
-    const auto id = DiaryCommon::parseId(arguments.constFirst());
-    if (!id)
-        return fail(context, kExitUsage, Command::tr("'%1' is not an episode id").arg(arguments.constFirst()));
-    const auto store = DiaryCommon::openStore(context);
-    if (!store)
-        return kExitFailure;
-    if (!store->episode(*id))
-        return fail(context, kExitUsage, Command::tr("there is no episode %1 in %2").arg(*id).arg(store->path()));
+    int exitCode = kExitOk;
+    const auto target = loadTarget(arguments, context, &exitCode);
+    if (!target)
+        return exitCode;
+    const qint64 id = target->episode.id;
     QString error;
-    if (!store->deleteEpisode(*id, &error))
-        return fail(context, kExitFailure, QStringLiteral("%1: %2").arg(store->path(), error));
+    if (!target->store->deleteEpisode(id, &error))
+        return fail(context, kExitFailure, QStringLiteral("%1: %2").arg(target->store->path(), error));
     if (context.json)
-        writeJson(context.out, {{QStringLiteral("deleted"), *id}});
+        writeJson(context.out, {{QStringLiteral("deleted"), id}});
     else
-        context.out << Command::tr("Deleted episode %1.").arg(*id) << Qt::endl;
+        context.out << Command::tr("Deleted episode %1.").arg(id) << Qt::endl;
     return kExitOk;
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Command.h"
+#include "commands/DiaryEpisodeCommand.h"
 
 namespace legcare::cli {
 
-class DiaryDeleteCommand final : public Command
+class DiaryDeleteCommand final : public DiaryEpisodeCommand
 {
 public:
     QStringList words() const override { return {QStringLiteral("diary"), QStringLiteral("delete")}; }
