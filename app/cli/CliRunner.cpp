@@ -137,10 +137,7 @@ void CliRunner::printTopLevelHelp()
         width = std::max(width, static_cast<int>(command->name().size()));
     for (const auto &command : m_commands) {
         m_out << QStringLiteral("  ") << command->name().leftJustified(width + 2)
-              << command->summary();
-        if (!command->isAvailable())
-            m_out << QLatin1Char(' ') << tr("(not available yet)");
-        m_out << Qt::endl;
+              << command->summary() << Qt::endl;
     }
     m_out << Qt::endl << tr("Options everywhere:") << Qt::endl;
     QCommandLineParser parser;
@@ -218,8 +215,6 @@ int CliRunner::run(const QStringList &arguments)
     const bool parsed = parser.parse(arguments);
     const bool wantsHelp = parsed && parser.isSet(QStringLiteral("help"));
     const bool wantsVersion = parsed && parser.isSet(QStringLiteral("version"));
-    if (!command.isAvailable() && !wantsHelp && !wantsVersion)
-        return command.run(parser, {}, context); // says so, whatever the options were
     if (!parsed)
         return usageError(QStringLiteral("%1: %2").arg(command.name(), parser.errorText()));
     if (wantsVersion) {

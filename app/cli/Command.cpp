@@ -13,8 +13,10 @@
 #include "commands/KbConditionCommand.h"
 #include "commands/KbConditionsCommand.h"
 #include "commands/KbExercisesCommand.h"
-#include "commands/PlannedCommand.h"
 #include "commands/ReportCommand.h"
+#include "commands/RoutineListCommand.h"
+#include "commands/RoutinePrintCommand.h"
+#include "commands/RoutineShowCommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -48,21 +50,14 @@ int Command::fail(CommandContext &context, ExitCode code, const QString &message
 CommandList allCommands()
 {
     CommandList commands;
-    const auto planned = [&commands](QStringList words, QString summary, QString syntax) {
-        commands.push_back(std::make_unique<PlannedCommand>(std::move(words), std::move(summary),
-                                                            std::move(syntax)));
-    };
     commands.push_back(std::make_unique<KbConditionsCommand>());
     commands.push_back(std::make_unique<KbConditionCommand>());
     commands.push_back(std::make_unique<KbExercisesCommand>());
     commands.push_back(std::make_unique<KbCheckCommand>());
     commands.push_back(std::make_unique<AssessCommand>());
-    planned({QStringLiteral("routine"), QStringLiteral("list")},
-            Command::tr("List the built-in and your own stretching routines"), QString());
-    planned({QStringLiteral("routine"), QStringLiteral("show")},
-            Command::tr("Show a routine's exercises and total time"), QStringLiteral("ID"));
-    planned({QStringLiteral("routine"), QStringLiteral("print")},
-            Command::tr("Print a routine to a PDF"), QStringLiteral("ID --pdf OUT.pdf"));
+    commands.push_back(std::make_unique<RoutineListCommand>());
+    commands.push_back(std::make_unique<RoutineShowCommand>());
+    commands.push_back(std::make_unique<RoutinePrintCommand>());
     commands.push_back(std::make_unique<DiaryAddCommand>());
     commands.push_back(std::make_unique<DiaryListCommand>());
     commands.push_back(std::make_unique<DiaryEditCommand>());

@@ -47,8 +47,6 @@ public:
     virtual QString syntax() const { return {}; }
     // True when the command paints (PDF), which needs a QGuiApplication and its fonts.
     virtual bool needsGui() const { return false; }
-    // False for a command of cli.md that this version does not implement yet.
-    virtual bool isAvailable() const { return true; }
     // Adds the command's own options and positional arguments (global ones are added for it).
     virtual void configure(QCommandLineParser &parser) const;
     // Runs with the parsed command line; returns an ExitCode. Positional arguments exclude

@@ -96,6 +96,49 @@ bool createVersion3(QSqlDatabase db, QString *error)
                error);
 }
 
+// Version 4: stretching routines.
+// - The person's own routines and their items in order (position 0, 1, ...); deleting a routine
+//   deletes its items. The limits match routines/Routine.h, so a bug in a caller cannot store a
+//   routine that the editor could not show. AUTOINCREMENT: an id is never handed out twice, so
+//   "custom-12" in the history never comes to mean a newer routine, and the undo of a delete
+//   can always put the routine back under its old id.
+// - The history of played routines. A session keeps the routine's id and name as they were, not
+//   a reference: the history must still read right after a custom routine is renamed or deleted.
+//   Times are stored like those of episodes; completed holds the exercise ids done to the end,
+//   joined by ';' in the order done.
+bool createVersion4(QSqlDatabase db, QString *error)
+{
+    return run(db,
+               {
+                   QStringLiteral("CREATE TABLE custom_routines ("
+                                  " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                  " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 80),"
+                                  " created_at TEXT NOT NULL,"
+                                  " updated_at TEXT NOT NULL)"),
+                   QStringLiteral("CREATE TABLE custom_routine_items ("
+                                  " routine_id INTEGER NOT NULL REFERENCES custom_routines (id) ON DELETE CASCADE,"
+                                  " position INTEGER NOT NULL CHECK (position >= 0),"
+                                  " exercise_id TEXT NOT NULL,"
+                                  " hold_seconds INTEGER NOT NULL CHECK (hold_seconds BETWEEN 0 AND 300),"
+                                  " repetitions INTEGER NOT NULL CHECK (repetitions BETWEEN 1 AND 50),"
+                                  " PRIMARY KEY (routine_id, position)) WITHOUT ROWID"),
+                   QStringLiteral("CREATE TABLE routine_sessions ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " started_at TEXT NOT NULL,"
+                                  " started_utc INTEGER NOT NULL,"
+                                  " local_date TEXT NOT NULL,"
+                                  " duration_s INTEGER NOT NULL CHECK (duration_s BETWEEN 0 AND 86400),"
+                                  " routine_id TEXT NOT NULL,"
+                                  " routine_name TEXT NOT NULL,"
+                                  " completed TEXT NOT NULL DEFAULT '',"
+                                  " planned INTEGER NOT NULL CHECK (planned >= 0),"
+                                  " finished INTEGER NOT NULL CHECK (finished IN (0, 1)))"),
+                   QStringLiteral("CREATE INDEX routine_sessions_started ON routine_sessions (started_utc)"),
+                   QStringLiteral("CREATE INDEX routine_sessions_day ON routine_sessions (local_date)"),
+               },
+               error);
+}
+
 } // namespace
 
 bool migrate(QSqlDatabase db, int fromVersion, int toVersion, QString *error)
@@ -105,6 +148,8 @@ bool migrate(QSqlDatabase db, int fromVersion, int toVersion, QString *error)
     if (fromVersion < 2 && toVersion >= 2 && !createVersion2(db, error))
         return false;
     if (fromVersion < 3 && toVersion >= 3 && !createVersion3(db, error))
+        return false;
+    if (fromVersion < 4 && toVersion >= 4 && !createVersion4(db, error))
         return false;
     return run(db,
                {QStringLiteral("PRAGMA user_version = %1").arg(toVersion),

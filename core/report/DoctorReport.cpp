@@ -1,6 +1,5 @@
 #include "report/DoctorReport.h"
 
-#include "common/SafetyText.h"
 #include "diary/DiaryStore.h"
 #include "diary/Statistics.h"
 #include "report/EpisodeTable.h"
@@ -10,7 +9,6 @@
 #include "report/ReportPages.h"
 #include "report/ReportStyle.h"
 
-#include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -58,8 +56,6 @@ public:
     void paintFrame(QPainter &painter, int index, int count) const;
 
 private:
-    qreal footerHeight() const;
-    qreal runningHeaderHeight() const;
     void titleBlock();
     void heading(const QString &text, qreal keepWithNext);
     void paragraph(const QString &text, qreal points = 9, bool muted = false);
@@ -87,45 +83,12 @@ QString Composer::periodText() const
         .arg(m_style.longDate(m_data.stats.from), m_style.longDate(m_data.stats.to));
 }
 
-qreal Composer::footerHeight() const
-{
-    const QFont font = m_style.font(7);
-    return m_style.mm(3) + m_style.textHeight(safety::disclaimer(), font, m_page.width())
-        + m_style.metrics(font).height() * 1.3;
-}
-
-qreal Composer::runningHeaderHeight() const
-{
-    return m_style.metrics(m_style.font(7.5)).height() + m_style.mm(5);
-}
-
 void Composer::paintFrame(QPainter &painter, int index, int count) const
 {
-    const QFont font = m_style.font(7);
-    const qreal top = m_page.bottom() - footerHeight() + m_style.mm(1.5);
-    painter.setPen(QPen(ReportStyle::mutedInk(), m_style.pt(0.5)));
-    painter.drawLine(QPointF(m_page.left(), top), QPointF(m_page.right(), top));
-    painter.setPen(ReportStyle::ink());
-    const qreal used = m_style.drawText(painter, QRectF(m_page.left(), top + m_style.mm(1.5), m_page.width(), 0),
-                                        safety::disclaimer(), font);
-    const QRectF line(m_page.left(), top + m_style.mm(1.5) + used + m_style.mm(0.5), m_page.width(),
-                      m_style.metrics(font).height());
-    painter.setPen(ReportStyle::mutedInk());
-    m_style.drawLine(painter, line, tr("LegCare · printed %1").arg(m_style.longDate(m_data.printedAt.date())), font);
-    painter.setPen(ReportStyle::ink());
-    m_style.drawLine(painter, line, tr("Page %1 of %2").arg(index + 1).arg(count), m_style.font(7, true),
-                     Qt::AlignRight | Qt::AlignVCenter);
-    if (index == 0)
-        return;
-    // Loose pages still say what they belong to.
-    const QFont header = m_style.font(7.5);
-    const QRectF band(m_page.left(), m_page.top(), m_page.width(), m_style.metrics(header).height());
-    m_style.drawLine(painter, band, DoctorReport::title(), m_style.font(7.5, true));
-    painter.setPen(ReportStyle::mutedInk());
-    m_style.drawLine(painter, band, periodText(), header, Qt::AlignRight | Qt::AlignVCenter);
-    painter.setPen(QPen(ReportStyle::mutedInk(), m_style.pt(0.5)));
-    painter.drawLine(QPointF(m_page.left(), band.bottom() + m_style.mm(1.5)),
-                     QPointF(m_page.right(), band.bottom() + m_style.mm(1.5)));
+    m_style.paintFooter(painter, m_page, tr("LegCare · printed %1").arg(m_style.longDate(m_data.printedAt.date())),
+                        tr("Page %1 of %2").arg(index + 1).arg(count));
+    if (index > 0)
+        m_style.paintRunningHeader(painter, m_page, DoctorReport::title(), periodText());
 }
 
 void Composer::heading(const QString &text, qreal keepWithNext)
@@ -390,10 +353,7 @@ void Composer::episodeTable()
 
 ReportPages &Composer::layout()
 {
-    const qreal bottom = m_page.bottom() - footerHeight();
-    m_pages = ReportPages(QRectF(m_page.left(), m_page.top(), m_page.width(), bottom - m_page.top()),
-                          QRectF(m_page.left(), m_page.top() + runningHeaderHeight(), m_page.width(),
-                                 bottom - m_page.top() - runningHeaderHeight()));
+    m_pages = ReportPages::framed(m_page, m_style.runningHeaderHeight(), m_style.footerHeight(m_page.width()));
     titleBlock();
     summary();
     if (m_options.latestSymptomCheck)
@@ -437,27 +397,14 @@ bool paintDoctorReport(QPagedPaintDevice *device, const diary::DiaryStore &store
 {
     Composer composer(*device, options, collectReportData(store, options));
     const ReportPages &pages = composer.layout();
-    QPainter painter;
-    if (!painter.begin(device)) {
-        if (error)
-            *error = DoctorReport::tr("Could not start printing the report.");
+    const ReportPages::Messages messages{DoctorReport::tr("Could not start printing the report."),
+                                         DoctorReport::tr("Could not start page %1 of the report."),
+                                         DoctorReport::tr("Could not finish printing the report.")};
+    const auto frame = [&composer](QPainter &painter, int index, int count) {
+        composer.paintFrame(painter, index, count);
+    };
+    if (!pages.print(*device, frame, messages, error))
         return false;
-    }
-    painter.setRenderHint(QPainter::Antialiasing);
-    for (int i = 0; i < pages.pageCount(); ++i) {
-        if (i > 0 && !device->newPage()) {
-            if (error)
-                *error = DoctorReport::tr("Could not start page %1 of the report.").arg(i + 1);
-            return false;
-        }
-        pages.paintPage(i, painter);
-        composer.paintFrame(painter, i, pages.pageCount());
-    }
-    if (!painter.end()) {
-        if (error)
-            *error = DoctorReport::tr("Could not finish printing the report.");
-        return false;
-    }
     if (info) {
         const diary::Statistics &stats = composer.data().stats;
         *info = ReportInfo{stats.from, stats.to, stats.episodeCount, pages.pageCount()};
@@ -468,10 +415,9 @@ bool paintDoctorReport(QPagedPaintDevice *device, const diary::DiaryStore &store
 bool writeDoctorReport(const diary::DiaryStore &store, const ReportOptions &options, const QString &pdfPath,
                        QString *error, ReportInfo *info)
 {
-    const QPageSize size(options.pageSize == ReportPageSize::Letter ? QPageSize::Letter : QPageSize::A4);
     return PdfFile::write(
         pdfPath, DoctorReport::title(),
-        QPageLayout(size, QPageLayout::Portrait, QMarginsF(15, 13, 15, 12), QPageLayout::Millimeter),
+        ReportStyle::pageLayout(options.pageSize == ReportPageSize::Letter ? QPageSize::Letter : QPageSize::A4),
         [&](QPdfWriter &writer, QString *paintError) {
             return paintDoctorReport(&writer, store, options, paintError, info);
         },

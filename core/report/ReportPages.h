@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QRectF>
+#include <QString>
 
 #include <algorithm>
 #include <functional>
@@ -25,6 +27,16 @@ public:
         , m_y(firstBody.top())
     {
         m_pages.emplace_back();
+    }
+
+    // The body of pages framed by a footer of footerHeight at the bottom of page and, from page
+    // two on, a running header of runningHeaderHeight at its top (see ReportStyle's frame).
+    static ReportPages framed(const QRectF &page, qreal runningHeaderHeight, qreal footerHeight)
+    {
+        const qreal height = page.height() - footerHeight;
+        return ReportPages(QRectF(page.left(), page.top(), page.width(), height),
+                           QRectF(page.left(), page.top() + runningHeaderHeight, page.width(),
+                                  height - runningHeaderHeight));
     }
 
     QRectF body() const { return m_pages.size() == 1 ? m_first : m_later; }
@@ -63,6 +75,42 @@ public:
             step(painter);
             painter.restore();
         }
+    }
+
+    // What print() says when the device refuses, translated by the document's owner.
+    struct Messages {
+        QString begin; // could not start painting
+        QString page;  // could not start page %1
+        QString end;   // could not finish
+    };
+    // Paints the page's frame (footer, running header) over its content: frame(painter, index,
+    // pageCount()).
+    using Frame = std::function<void(QPainter &, int, int)>;
+
+    // Paints every page on device, each with its frame; false with one of messages otherwise.
+    bool print(QPagedPaintDevice &device, const Frame &frame, const Messages &messages,
+               QString *error) const
+    {
+        const auto failed = [error](const QString &message) {
+            if (error)
+                *error = message;
+            return false;
+        };
+        QPainter painter;
+        if (!painter.begin(&device))
+            return failed(messages.begin);
+        painter.setRenderHint(QPainter::Antialiasing);
+        for (int i = 0; i < pageCount(); ++i) {
+            if (i > 0 && !device.newPage())
+                return failed(messages.page.arg(i + 1));
+            paintPage(i, painter);
+            painter.save();
+            frame(painter, i, pageCount());
+            painter.restore();
+        }
+        if (!painter.end())
+            return failed(messages.end);
+        return true;
     }
 
 private:

@@ -1,10 +1,13 @@
 #include "report/ReportStyle.h"
 
+#include "common/SafetyText.h"
+
 #include <QDate>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace legcare::report {
@@ -73,6 +76,13 @@ qreal ReportStyle::textHeight(const QString &text, const QFont &font, qreal widt
     return height;
 }
 
+qreal ReportStyle::firstAscent(const QString &text, const QFont &font, qreal width) const
+{
+    qreal height = 0;
+    const auto layout = layoutText(text, font, width, m_device, Qt::AlignLeft, &height);
+    return layout->lineCount() > 0 ? layout->lineAt(0).ascent() : metrics(font).ascent();
+}
+
 qreal ReportStyle::drawText(QPainter &painter, const QRectF &rect, const QString &text,
                             const QFont &font, Qt::Alignment alignment) const
 {
@@ -88,6 +98,60 @@ void ReportStyle::drawLine(QPainter &painter, const QRectF &rect, const QString 
     const QString shown = metrics(font).elidedText(text, Qt::ElideRight, rect.width());
     painter.setFont(font);
     painter.drawText(rect, static_cast<int>(alignment | Qt::TextSingleLine), shown);
+}
+
+qreal ReportStyle::footerHeight(qreal pageWidth) const
+{
+    const QFont small = font(7);
+    return mm(3) + textHeight(safety::disclaimer(), small, pageWidth)
+        + metrics(small).height() * 1.3;
+}
+
+qreal ReportStyle::runningHeaderHeight() const
+{
+    return metrics(font(7.5)).height() + mm(5);
+}
+
+void ReportStyle::paintFooter(QPainter &painter, const QRectF &page, const QString &note,
+                              const QString &pageLabel) const
+{
+    const QFont small = font(7);
+    const qreal top = page.bottom() - footerHeight(page.width()) + mm(1.5);
+    painter.setPen(QPen(mutedInk(), pt(0.5)));
+    painter.drawLine(QPointF(page.left(), top), QPointF(page.right(), top));
+    painter.setPen(ink());
+    const qreal used = drawText(painter, QRectF(page.left(), top + mm(1.5), page.width(), 0),
+                                safety::disclaimer(), small);
+    const QRectF line(page.left(), top + mm(1.5) + used + mm(0.5), page.width(),
+                      metrics(small).height());
+    painter.setPen(mutedInk());
+    drawLine(painter, line, note, small);
+    painter.setPen(ink());
+    drawLine(painter, line, pageLabel, font(7, true), Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void ReportStyle::paintRunningHeader(QPainter &painter, const QRectF &page, const QString &title,
+                                     const QString &detail) const
+{
+    const QFont header = font(7.5);
+    const QRectF band(page.left(), page.top(), page.width(), metrics(header).height());
+    // The detail is short; the title gives way (elided) rather than running into it.
+    const qreal detailWidth
+        = std::min(metrics(header).horizontalAdvance(detail) + pt(1), page.width() / 2);
+    painter.setPen(ink());
+    drawLine(painter, band.adjusted(0, 0, -(detailWidth + mm(4)), 0), title, font(7.5, true));
+    painter.setPen(mutedInk());
+    drawLine(painter, band.adjusted(band.width() - detailWidth, 0, 0, 0), detail, header,
+             Qt::AlignRight | Qt::AlignVCenter);
+    painter.setPen(QPen(mutedInk(), pt(0.5)));
+    painter.drawLine(QPointF(page.left(), band.bottom() + mm(1.5)),
+                     QPointF(page.right(), band.bottom() + mm(1.5)));
+}
+
+QPageLayout ReportStyle::pageLayout(QPageSize::PageSizeId pageSize)
+{
+    return QPageLayout(QPageSize(pageSize), QPageLayout::Portrait, QMarginsF(15, 13, 15, 12),
+                       QPageLayout::Millimeter);
 }
 
 QString ReportStyle::number(double value, int decimals) const

@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -34,6 +36,10 @@ public:
 
     // Height of text wrapped to width.
     qreal textHeight(const QString &text, const QFont &font, qreal width) const;
+    // Distance from the top of text wrapped to width down to its first baseline: taller when a
+    // fallback face (Chinese) sets the line, so that a label or list number beside it can sit on
+    // the same baseline.
+    qreal firstAscent(const QString &text, const QFont &font, qreal width) const;
     // Draws text wrapped to rect.width(), from rect.topLeft(); AlignRight / AlignHCenter align
     // each line. Returns the height used.
     qreal drawText(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
@@ -41,6 +47,21 @@ public:
     // One line, elided on the right if it does not fit.
     void drawLine(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
                   Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter) const;
+
+    // The frame of every printed page (the doctor's report, the routine handout). At the foot: a
+    // rule, the disclaimer, then a line with note on the left ("LegCare · printed …") and
+    // pageLabel on the right ("Page 2 of 3"). On the pages after the first, a running header
+    // (title on the left, detail on the right, a rule) so that a loose page says what it belongs
+    // to. page is the device's whole paintable area; the heights say how much of it they take.
+    qreal footerHeight(qreal pageWidth) const;
+    qreal runningHeaderHeight() const;
+    void paintFooter(QPainter &painter, const QRectF &page, const QString &note,
+                     const QString &pageLabel) const;
+    void paintRunningHeader(QPainter &painter, const QRectF &page, const QString &title,
+                            const QString &detail) const;
+
+    // The paper and margins every printout is written with.
+    static QPageLayout pageLayout(QPageSize::PageSizeId pageSize);
 
     i18n::Language language() const { return m_language; }
     const QLocale &locale() const { return m_locale; }

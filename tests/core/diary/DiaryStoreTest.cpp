@@ -62,6 +62,25 @@ int rawInt(const QString &path, const QString &sql)
     return value;
 }
 
+// The tables of the current version, which every migration must end with.
+QStringList tablesAtTheCurrentVersion()
+{
+    return {QStringLiteral("assessments"), QStringLiteral("custom_routine_items"), QStringLiteral("custom_routines"),
+            QStringLiteral("days"), QStringLiteral("episodes"), QStringLiteral("routine_sessions")};
+}
+
+QStringList tables(const DiaryStore &store)
+{
+    QSqlQuery query(QSqlDatabase::database(store.connectionName(), false));
+    QStringList result;
+    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                  " AND name NOT LIKE 'sqlite_%' ORDER BY name"))) {
+        while (query.next())
+            result.append(query.value(0).toString());
+    }
+    return result;
+}
+
 } // namespace
 
 TEST(DiaryStore, CreatesAPrivateDatabaseAtTheCurrentVersion)
@@ -69,6 +88,7 @@ TEST(DiaryStore, CreatesAPrivateDatabaseAtTheCurrentVersion)
     TempDiary diary;
     ASSERT_TRUE(diary.store);
     EXPECT_EQ(diary.store->schemaVersion(), DiaryStore::kSchemaVersion);
+    EXPECT_EQ(tables(*diary.store), tablesAtTheCurrentVersion());
     EXPECT_TRUE(diary.store->integrityOk());
     const QFileInfo info(diary.path());
     EXPECT_EQ(info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther), 0);
@@ -240,6 +260,112 @@ TEST(DiaryStore, MigratesAVersionOneDiaryKeepingEveryEpisodeAndABackup)
     // The backup is the old diary, still at version 1.
     EXPECT_EQ(rawInt(result.backupPath, QStringLiteral("PRAGMA user_version")), 1);
     EXPECT_EQ(rawInt(result.backupPath, QStringLiteral("SELECT count(*) FROM episodes")), 2);
+}
+
+TEST(DiaryStore, MigratesAVersionOneDiaryToTheCurrentTables)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(LEGCARE_TEST_DATA_DIR "/diary-v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto result = DiaryStore::open(path);
+    ASSERT_TRUE(result.store) << result.error->message.toStdString();
+    EXPECT_EQ(result.store->schemaVersion(), DiaryStore::kSchemaVersion);
+    EXPECT_EQ(tables(*result.store), tablesAtTheCurrentVersion());
+    EXPECT_TRUE(result.store->integrityOk());
+}
+
+TEST(DiaryStore, MigratesAVersionThreeDiaryKeepingEverythingAndABackup)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(LEGCARE_TEST_DATA_DIR "/diary-v3.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_EQ(rawInt(path, QStringLiteral("PRAGMA user_version")), 3);
+
+    auto result = DiaryStore::open(path);
+    ASSERT_TRUE(result.store) << result.error->message.toStdString();
+    DiaryStore &store = *result.store;
+    EXPECT_EQ(store.schemaVersion(), DiaryStore::kSchemaVersion);
+    EXPECT_EQ(tables(store), tablesAtTheCurrentVersion());
+    EXPECT_TRUE(store.integrityOk());
+
+    // Every episode, with every field.
+    ASSERT_EQ(store.episodeCount(), 4);
+    const auto first = store.episode(1);
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->startedAt, QDateTime::fromString(QStringLiteral("2026-11-02T03:10:00+08:00"), Qt::ISODate));
+    EXPECT_EQ(first->startedAt.offsetFromUtc(), 8 * 3600);
+    EXPECT_EQ(first->durationSeconds, 90);
+    EXPECT_EQ(first->severity, 7);
+    EXPECT_EQ(first->context, Context::Sleep);
+    EXPECT_EQ(first->triggers, (QList<Trigger>{Trigger::LittleWater, Trigger::Cold}));
+    EXPECT_EQ(first->reliefs, QList<Relief>{Relief::Stretching});
+    EXPECT_EQ(first->note, QStringLiteral("v3 first, 小腿抽筋"));
+    const auto third = store.episode(3);
+    ASSERT_TRUE(third);
+    EXPECT_EQ(third->location, Location::BackThigh);
+    EXPECT_EQ(third->side, Side::Both);
+    EXPECT_EQ(third->startedAt.offsetFromUtc(), -5 * 3600);
+    EXPECT_EQ(store.episodes({QDate(2026, 11, 16), QDate(2026, 11, 16), std::nullopt}).size(), 1);
+    EXPECT_FALSE(store.episode(2)->durationSeconds);
+
+    // The days and the saved symptom check.
+    const auto day = store.day(QDate(2026, 11, 2));
+    ASSERT_TRUE(day);
+    EXPECT_EQ(day->waterMl, 1500);
+    EXPECT_TRUE(day->routineDone);
+    EXPECT_TRUE(store.day(QDate(2026, 11, 9))->routineDone);
+    EXPECT_FALSE(store.day(QDate(2026, 11, 9))->waterMl);
+    EXPECT_FALSE(store.day(QDate(2026, 11, 10))->routineDone);
+    const auto assessment = store.latestAssessment();
+    ASSERT_TRUE(assessment);
+    EXPECT_EQ(assessment->level, QStringLiteral("doctor"));
+    EXPECT_EQ(assessment->conditionIds,
+              (QStringList{QStringLiteral("nocturnal_leg_cramps"), QStringLiteral("dehydration")}));
+    EXPECT_TRUE(assessment->profileJson.contains("episodes_per_week"));
+
+    // The new tables work.
+    QSqlQuery insert(QSqlDatabase::database(store.connectionName(), false));
+    EXPECT_TRUE(insert.exec(QStringLiteral("INSERT INTO custom_routines (name, created_at, updated_at)"
+                                           " VALUES ('x', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z')")));
+
+    // The backup is the old diary, untouched at version 3.
+    ASSERT_FALSE(result.backupPath.isEmpty());
+    EXPECT_TRUE(result.backupPath.contains(QStringLiteral(".backup-v3-")));
+    EXPECT_EQ(DiaryStore::backups(path).value(0), QFileInfo(result.backupPath).absoluteFilePath());
+    EXPECT_EQ(rawInt(result.backupPath, QStringLiteral("PRAGMA user_version")), 3);
+    EXPECT_EQ(rawInt(result.backupPath, QStringLiteral("SELECT count(*) FROM episodes")), 4);
+    EXPECT_EQ(rawInt(result.backupPath, QStringLiteral("SELECT count(*) FROM days")), 3);
+    EXPECT_EQ(rawInt(result.backupPath, QStringLiteral("SELECT count(*) FROM assessments")), 1);
+    EXPECT_EQ(rawInt(result.backupPath,
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'routine_sessions'")),
+              0);
+
+    // Opening again migrates nothing more and takes no second backup.
+    result.store.reset();
+    auto again = DiaryStore::open(path);
+    ASSERT_TRUE(again.store);
+    EXPECT_TRUE(again.backupPath.isEmpty());
+    EXPECT_EQ(DiaryStore::backups(path).size(), 1);
+}
+
+TEST(DiaryStore, MigratesAVersionTwoDiary)
+{
+    // A v2 diary is the v3 fixture without the v3 table.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(LEGCARE_TEST_DATA_DIR "/diary-v3.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    rawExec(path, QStringLiteral("DROP TABLE assessments"));
+    rawExec(path, QStringLiteral("PRAGMA user_version = 2"));
+
+    auto result = DiaryStore::open(path);
+    ASSERT_TRUE(result.store) << result.error->message.toStdString();
+    EXPECT_EQ(result.store->schemaVersion(), DiaryStore::kSchemaVersion);
+    EXPECT_EQ(tables(*result.store), tablesAtTheCurrentVersion());
+    EXPECT_EQ(result.store->episodeCount(), 4);
+    EXPECT_TRUE(result.backupPath.contains(QStringLiteral(".backup-v2-")));
 }
 
 TEST(DiaryStore, NeverOverwritesAFileThatIsNotADiary)
