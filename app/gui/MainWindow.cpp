@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -95,13 +96,14 @@ void MainWindow::createPages()
     symptomCheck->assessmentView()->setDiary(&m_diary);
     auto *library = new LibraryPage(m_kb, m_language, m_stack);
     m_stack->addWidget(symptomCheck);
-    m_stack->addWidget(new StretchingPage(m_stack));
+    auto *stretching = new StretchingPage(m_kb, m_language, m_diary, m_stack);
+    m_stack->addWidget(stretching);
     auto *diaryPage = new DiaryPage(m_diary, m_stack);
     connect(diaryPage, &DiaryPage::symptomCheckRequested, this, [this] { showArea(Area::SymptomCheck); });
+    connect(stretching, &StretchingPage::sessionRecorded, diaryPage, &DiaryPage::reload);
     m_stack->addWidget(diaryPage);
     m_stack->addWidget(library);
-    // The symptom check's result links to conditions and exercises; the Library shows them
-    // (exercises too, until the Stretching area can).
+    // The symptom check's result links to conditions and exercises; the Library shows them.
     connect(symptomCheck, &SymptomCheckPage::openLinkRequested, this,
             [this, library](const QUrl &link) {
                 showArea(Area::Library);
@@ -162,10 +164,22 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = diaryPage->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Two histories: the routines' while Stretching is shown, the diary's everywhere else (a
+    // cramp can be logged from any area). The actions say which edit they undo ("Undo log a
+    // cramp episode").
+    auto *undoGroup = new QUndoGroup(this);
+    undoGroup->addStack(diaryPage->undoStack());
+    auto *stretching = qobject_cast<StretchingPage *>(page(Area::Stretching));
+    undoGroup->addStack(stretching->undoStack());
+    const auto followArea = [undoGroup, diaryPage, stretching](Area area) {
+        undoGroup->setActiveStack(area == Area::Stretching ? stretching->undoStack() : diaryPage->undoStack());
+    };
+    followArea(currentArea());
+    connect(this, &MainWindow::areaChanged, undoGroup, followArea);
+    QAction *undo = undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = diaryPage->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
     for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
@@ -175,8 +189,6 @@ void MainWindow::createMenus()
     redo->setShortcuts(redoKeys);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
-    // The diary's undo history belongs to the diary; the actions say so in their text
-    // ("Undo log a cramp episode").
     addAction(undo);
     addAction(redo);
 

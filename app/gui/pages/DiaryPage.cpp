@@ -186,6 +186,12 @@ void DiaryPage::applyFilter()
         m_table->setCurrentIndex(m_model->index(0, 0));
 }
 
+void DiaryPage::reload()
+{
+    m_day->reload();
+    m_stats->markDirty();
+}
+
 void DiaryPage::storeChanged(qint64 focusId)
 {
     m_model->reload();

@@ -38,6 +38,8 @@ public:
     DiaryStatsView *statsView() const { return m_stats; }
 
 public slots:
+    // Re-reads what others wrote to the diary's database (a played routine, say).
+    void reload();
     // Opens the quick-log dialog for a new episode.
     void logNewEpisode();
     // Opens the dialog on the table's current episode.

@@ -1,10 +1,9 @@
 #include "pages/library/KbBrowser.h"
 
+#include "common/Illustration.h"
 #include "kb/KnowledgeBase.h"
 
 #include <QLoggingCategory>
-#include <QPainter>
-#include <QSvgRenderer>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFragment>
@@ -88,32 +87,7 @@ QVariant KbBrowser::loadResource(int type, const QUrl &name)
 QImage KbBrowser::illustration(const QString &exerciseId, int width, qreal devicePixelRatio) const
 {
     const kb::Exercise *exercise = m_kb.exercise(exerciseId);
-    if (!exercise || width <= 0)
-        return {};
-    QSvgRenderer svg(exercise->illustration);
-    if (!svg.isValid())
-        return {};
-
-    const QSizeF viewBox
-        = svg.viewBoxF().isEmpty() ? QSizeF(svg.defaultSize()) : svg.viewBoxF().size();
-    if (viewBox.isEmpty())
-        return {};
-    const qreal ratio = std::max<qreal>(devicePixelRatio, 1.0);
-    const QSize pixels(
-        static_cast<int>(std::lround(width * ratio)),
-        static_cast<int>(std::lround(width * ratio * viewBox.height() / viewBox.width())));
-
-    // White, not transparent: the page may be printed, and a dark theme must not swallow the
-    // drawing's dark outlines.
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    svg.setAspectRatioMode(Qt::KeepAspectRatio);
-    svg.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
-    painter.end();
-    image.setDevicePixelRatio(ratio);
-    return image;
+    return exercise ? renderIllustration(exercise->illustration, width, devicePixelRatio) : QImage();
 }
 
 int KbBrowser::requestedWidth(const QUrl &image) const
