@@ -149,10 +149,6 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>(not available yet)</source>
-        <translation>（暂未提供）</translation>
-    </message>
-    <message>
         <source>Options everywhere:</source>
         <translation>通用选项：</translation>
     </message>
@@ -254,10 +250,6 @@
     <message>
         <source>Write a PDF report to take to a doctor</source>
         <translation>生成一份可带给医生看的 PDF 报告</translation>
-    </message>
-    <message>
-        <source>%1: '%2' is not available in this version yet.</source>
-        <translation>%1：当前版本暂未提供“%2”。</translation>
     </message>
     <message>
         <source>Try '%1 %2 --help'.</source>
@@ -512,6 +504,82 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>动作数</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>总时长</translation>
+    </message>
+    <message>
+        <source>The routine's id ('routine list' shows them).</source>
+        <translation>练习方案的编号（用 'routine list' 查看）。</translation>
+    </message>
+    <message>
+        <source>Write the routine to FILE (PDF).</source>
+        <translation>把练习方案写入 FILE（PDF）。</translation>
+    </message>
+    <message>
+        <source>no routine id given</source>
+        <translation>没有给出练习方案编号</translation>
+    </message>
+    <message>
+        <source>Wrote the routine '%1' to %2.</source>
+        <translation>已将练习方案“%1”写入 %2。</translation>
+    </message>
+    <message>
+        <source>The routine's id, e.g. bedtime_cramp_prevention or custom-3 ('routine list' shows them).</source>
+        <translation>练习方案的编号，例如 bedtime_cramp_prevention 或 custom-3（用 'routine list' 查看）。</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>作用：%1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>何时做：%1</translation>
+    </message>
+    <message>
+        <source>Total time: %1</source>
+        <translation>总时长：%1</translation>
+    </message>
+    <message>
+        <source>Hold: %1 s</source>
+        <translation>保持：%1 秒</translation>
+    </message>
+    <message>
+        <source>Hold: none (a moving exercise)</source>
+        <translation>保持：无（动态动作）</translation>
+    </message>
+    <message>
+        <source>Repetitions: %1</source>
+        <translation>重复次数：%1</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>每侧</translation>
+    </message>
+    <message>
+        <source>Sets a day: %1</source>
+        <translation>每天组数：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>用时：%1</translation>
+    </message>
+    <message>
+        <source>This routine has no exercises yet.</source>
+        <translation>这个练习方案还没有动作。</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1255,21 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2112,193 @@
     </message>
 </context>
 <context>
+    <name>RoutineCommands</name>
+    <message>
+        <source>create routine “%1”</source>
+        <translation>新建练习方案“%1”</translation>
+    </message>
+    <message>
+        <source>delete routine “%1”</source>
+        <translation>删除练习方案“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineCommon</name>
+    <message>
+        <source>unknown routine '%1' ('routine list' shows the ids)</source>
+        <translation>没有练习方案“%1”（用 'routine list' 查看编号）</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineHandout</name>
+    <message>
+        <source>Total time: about %1</source>
+        <translation>总时长：约 %1</translation>
+    </message>
+    <message>
+        <source>Exercises: %1</source>
+        <translation>动作数：%1</translation>
+    </message>
+    <message>
+        <source>LegCare · printed %1</source>
+        <translation>LegCare · 打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <source>Tick a box each day you do it:</source>
+        <translation>每天做完后在方框里打勾：</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Stretching routine</source>
+        <translation>拉伸练习方案</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何时做</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <source>This routine has no exercises yet.</source>
+        <translation>这个练习方案还没有动作。</translation>
+    </message>
+    <message>
+        <source>Could not start printing the routine.</source>
+        <translation>无法开始打印练习方案。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the routine.</source>
+        <translation>无法开始打印练习方案的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Could not finish printing the routine.</source>
+        <translation>无法完成练习方案的打印。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineStore</name>
+    <message>
+        <source>The name of a routine cannot be empty</source>
+        <translation>练习方案的名称不能为空</translation>
+    </message>
+    <message>
+        <source>The name of a routine can have at most %1 characters; “%2…” has %3</source>
+        <translation>练习方案的名称最多 %1 个字符；“%2…”有 %3 个</translation>
+    </message>
+    <message>
+        <source>The name of routine “%1” contains a control character</source>
+        <translation>练习方案“%1”的名称中含有控制字符</translation>
+    </message>
+    <message>
+        <source>Routine “%1” has %2 exercises; a routine can have at most %3</source>
+        <translation>练习方案“%1”有 %2 个动作；一个方案最多 %3 个</translation>
+    </message>
+    <message>
+        <source>Routine “%1”, exercise %2: no exercise is chosen</source>
+        <translation>练习方案“%1”的第 %2 个动作：没有选择动作</translation>
+    </message>
+    <message>
+        <source>Routine “%1”, exercise %2: a hold of %3 s is not between 0 and %4 s</source>
+        <translation>练习方案“%1”的第 %2 个动作：保持 %3 秒不在 0 到 %4 秒之间</translation>
+    </message>
+    <message>
+        <source>Routine “%1”, exercise %2: %3 repetitions is not between 1 and %4</source>
+        <translation>练习方案“%1”的第 %2 个动作：重复 %3 次不在 1 到 %4 次之间</translation>
+    </message>
+    <message>
+        <source>The session of “%1” does not say which routine was played</source>
+        <translation>“%1”的练习记录没有说明做的是哪个方案</translation>
+    </message>
+    <message>
+        <source>The session of routine %1 has no routine name</source>
+        <translation>方案 %1 的练习记录没有方案名称</translation>
+    </message>
+    <message>
+        <source>The session of “%1” has no valid start time</source>
+        <translation>“%1”的练习记录没有有效的开始时间</translation>
+    </message>
+    <message>
+        <source>The session of “%1” lasted %2 s, which is not between 0 and %3 s</source>
+        <translation>“%1”的练习记录时长为 %2 秒，不在 0 到 %3 秒之间</translation>
+    </message>
+    <message>
+        <source>The session of “%1” completed %2 exercises but only %3 were planned</source>
+        <translation>“%1”的练习记录完成了 %2 个动作，但方案只有 %3 个</translation>
+    </message>
+    <message>
+        <source>The session of “%1” names an invalid exercise id “%2”</source>
+        <translation>“%1”的练习记录中有无效的动作编号“%2”</translation>
+    </message>
+    <message>
+        <source>Routine “%1” cannot be saved: there is no custom routine %2 (was it deleted?)</source>
+        <translation>无法保存练习方案“%1”：没有编号为 %2 的自定义方案（是否已被删除？）</translation>
+    </message>
+    <message>
+        <source>There is no custom routine %1 to delete</source>
+        <translation>没有可删除的自定义方案 %1</translation>
+    </message>
+    <message>
+        <source>Routine “%1” cannot be restored: it has no id of its own</source>
+        <translation>无法恢复练习方案“%1”：它没有自己的编号</translation>
+    </message>
+    <message>
+        <source>Routine “%1” cannot be restored: custom routine %2 already exists</source>
+        <translation>无法恢复练习方案“%1”：自定义方案 %2 已经存在</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineText</name>
+    <message>
+        <source>once</source>
+        <translation>1 次</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>Hold %1 s</source>
+        <translation>保持 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1, slowly</source>
+        <translation>%1，动作放慢</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>每侧</translation>
+    </message>
+    <message>
+        <source>This routine has no exercises yet. Add some with Edit.</source>
+        <translation>这个练习方案还没有动作。请在“编辑”中添加。</translation>
+    </message>
+    <message>
+        <source>Exercises: %1 · about %2 in all, including time to get into position.</source>
+        <translation>动作数：%1 · 共约 %2（含摆好姿势的时间）。</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>注意事项</translation>
+    </message>
+</context>
+<context>
     <name>SafetyText</name>
     <message>
         <source>LegCare gives self-care information, not a diagnosis. It does not replace a doctor, nurse or physiotherapist who can examine you.</source>
@@ -2065,6 +2335,13 @@
     <message>
         <source>Severe pain after a fall, blow or twist, or a leg you cannot put weight on</source>
         <translation>摔倒、撞击或扭伤后剧痛，或腿无法承重</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatistics</name>
+    <message>
+        <source>Cannot compute the routine statistics: %1</source>
+        <translation>无法计算练习统计：%1</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3726,270 @@
     </message>
 </context>
 <context>
+    <name>legcare::gui::RoutineEditor</name>
+    <message>
+        <source>Routine name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>Exercises of the routine</source>
+        <translation>方案中的动作</translation>
+    </message>
+    <message>
+        <source>Drag an exercise, or press Alt+Up or Alt+Down, to change the order. Delete removes it.</source>
+        <translation>拖动动作，或按 Alt+↑ / Alt+↓ 调整顺序；按 Delete 键移除。</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the exercise one place up (Alt+Up)</source>
+        <translation>把动作上移一位（Alt+↑）</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move the exercise one place down (Alt+Down)</source>
+        <translation>把动作下移一位（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take the exercise out of this routine (Delete)</source>
+        <translation>从这个方案中移除该动作（Delete）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>no hold (moving)</source>
+        <translation>不保持（动态动作）</translation>
+    </message>
+    <message>
+        <source>Hold, in seconds</source>
+        <translation>保持时间（秒）</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>重复次数</translation>
+    </message>
+    <message>
+        <source>Exercise to add</source>
+        <translation>要添加的动作</translation>
+    </message>
+    <message>
+        <source>&amp;Add to routine</source>
+        <translation>添加到方案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hold each time:</source>
+        <translation>每次保持(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;petitions:</source>
+        <translation>重复次数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Exercises, in the order they are done:</source>
+        <translation>动作（按练习顺序）：</translation>
+    </message>
+    <message>
+        <source>rename routine to “%1”</source>
+        <translation>将方案重命名为“%1”</translation>
+    </message>
+    <message>
+        <source>move an exercise</source>
+        <translation>移动动作</translation>
+    </message>
+    <message>
+        <source>remove an exercise</source>
+        <translation>移除动作</translation>
+    </message>
+    <message>
+        <source>add an exercise</source>
+        <translation>添加动作</translation>
+    </message>
+    <message>
+        <source>change a hold</source>
+        <translation>修改保持时间</translation>
+    </message>
+    <message>
+        <source>change the repetitions</source>
+        <translation>修改重复次数</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::RoutineItemsModel</name>
+    <message>
+        <source>%1. Unknown exercise “%2”</source>
+        <translation>%1. 未知动作“%2”</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 —— %3</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::RoutinePlayerDialog</name>
+    <message>
+        <source>%1 — guided routine</source>
+        <translation>%1 —— 跟练</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>剩余秒数</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>这一步的剩余时间</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Start this exercise again, or go to the one before (Left arrow)</source>
+        <translation>重新开始这个动作，或回到上一个动作（←）</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>暂停或继续（空格键）</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Go on to the next exercise (Right arrow)</source>
+        <translation>进入下一个动作（→）</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>结束(&amp;S)</translation>
+    </message>
+    <message>
+        <source>End the routine here (Esc)</source>
+        <translation>在这里结束练习（Esc）</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>Hold — %1 of %2</source>
+        <translation>保持 —— 第 %1 次，共 %2 次</translation>
+    </message>
+    <message>
+        <source>Relax</source>
+        <translation>放松</translation>
+    </message>
+    <message>
+        <source>%1, slowly</source>
+        <translation>%1，动作放慢</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Illustration: %1</source>
+        <translation>示意图：%1</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>第 %1 个动作，共 %2 个</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>还剩约 %1</translation>
+    </message>
+    <message>
+        <source>It is saved in your diary's routine history.</source>
+        <translation>已保存到日记的练习记录中。</translation>
+    </message>
+    <message>
+        <source>It could not be saved in your diary: %1</source>
+        <translation>未能保存到日记：%1</translation>
+    </message>
+    <message>
+        <source>Well done — routine complete</source>
+        <translation>做得好，练习完成了</translation>
+    </message>
+    <message>
+        <source>Routine stopped</source>
+        <translation>练习已结束</translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation>用时：%1。</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>已完成：</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>已跳过：</translation>
+    </message>
+    <message>
+        <source>Stop any exercise that hurts. If cramps keep coming back, happen three or more times a week or last longer, see a doctor.</source>
+        <translation>任何动作引起疼痛都请停下。如果抽筋反复出现、每周三次或以上，或持续时间变长，请去看医生。</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::RoutinePrinting</name>
+    <message>
+        <source>Print routine “%1”</source>
+        <translation>打印练习方案“%1”</translation>
+    </message>
+    <message>
+        <source>Print routine</source>
+        <translation>打印练习方案</translation>
+    </message>
+    <message>
+        <source>Save routine as PDF</source>
+        <translation>将练习方案另存为 PDF</translation>
+    </message>
+    <message>
+        <source>%1.pdf</source>
+        <translation>%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>legcare::gui::SafetyNoticeDialog</name>
     <message>
         <source>Before you use LegCare</source>
@@ -3525,12 +4066,136 @@
         <translation>拉伸</translation>
     </message>
     <message>
-        <source>Illustrated stretches and routines for cramps and leg-root pain, with a guided player and a printable sheet.</source>
-        <translation>针对抽筋和大腿根部疼痛的图解拉伸与拉伸方案，带跟练播放和可打印的练习单。</translation>
+        <source>Routines</source>
+        <translation>练习方案</translation>
     </message>
     <message>
-        <source>Stretching routines</source>
-        <translation>拉伸方案</translation>
+        <source>&amp;New routine</source>
+        <translation>新建方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Make a routine of your own from the exercises</source>
+        <translation>用这些动作编排自己的练习方案</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy this routine into your own routines, to change it</source>
+        <translation>把这个方案复制到“我的方案”，以便修改</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete this routine of yours (Edit ▸ Undo brings it back)</source>
+        <translation>删除这个自己的方案（“编辑 ▸ 撤销”可以恢复）</translation>
+    </message>
+    <message>
+        <source>&amp;Start guided routine</source>
+        <translation>开始跟练(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Play the routine one exercise at a time, with hold timers</source>
+        <translation>逐个动作带你练习，并为每次保持计时</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the routine as a sheet to keep at hand</source>
+        <translation>把方案打印成一页页的练习单，放在手边</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Routines you have done</source>
+        <translation>已做过的练习</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>完成的动作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>练习记录</translation>
+    </message>
+    <message>
+        <source>Stretches and routines for cramps and leg-root pain: see how each is done, play a routine with hold timers, or print it. Stop any exercise that hurts.</source>
+        <translation>针对抽筋和大腿根部疼痛的拉伸动作与练习方案：看看每个动作怎么做，跟着计时练习，或打印出来。任何动作引起疼痛都请停下。</translation>
+    </message>
+    <message>
+        <source>Routines from LegCare</source>
+        <translation>LegCare 提供的方案</translation>
+    </message>
+    <message>
+        <source>My routines</source>
+        <translation>我的方案</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <source>None yet: use New routine or Copy</source>
+        <translation>还没有：请用“新建方案”或“复制”</translation>
+    </message>
+    <message>
+        <source>Routines from LegCare cannot be changed; copy one to change it</source>
+        <translation>LegCare 提供的方案不能修改；复制一份后即可修改</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation>我的方案</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1（我的副本）</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
+        <translation>已删除“%1”。“编辑 ▸ 撤销”可以恢复。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>中途结束</translation>
     </message>
 </context>
 <context>
@@ -3617,13 +4282,6 @@
     <message>
         <source>Some illnesses and medicines make cramps more likely.</source>
         <translation>某些疾病和药物会使抽筋更容易发生。</translation>
-    </message>
-</context>
-<context>
-    <name>legcare::gui::UnavailableNotice</name>
-    <message>
-        <source>%1 is not available in this version of LegCare yet.</source>
-        <translation>当前版本的 LegCare 暂未提供%1。</translation>
     </message>
 </context>
 <context>
