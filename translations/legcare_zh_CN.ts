@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -12,7 +12,7 @@
         <translation>今天就医</translation>
     </message>
     <message>
-        <source>book a doctor's appointment</source>
+        <source>book a doctor&apos;s appointment</source>
         <translation>预约门诊</translation>
     </message>
     <message>
@@ -74,7 +74,7 @@
         <translation>未提供任何回答。</translation>
     </message>
     <message>
-        <source>Questions answered "Don't know" are not listed.</source>
+        <source>Questions answered &quot;Don&apos;t know&quot; are not listed.</source>
         <translation>回答为“不知道”的问题未列出。</translation>
     </message>
     <message>
@@ -133,7 +133,7 @@
         <translation>日记数据库（默认使用桌面程序的数据库；也可用 LEGCARE_DB 指定）。</translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
+        <source>Try &apos;%1 --help&apos;.</source>
         <translation>请运行“%1 --help”查看用法。</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>通用选项：</translation>
     </message>
     <message>
-        <source>Run '%1 &lt;command&gt; --help' for a command's own options.</source>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for a command&apos;s own options.</source>
         <translation>运行“%1 &lt;命令&gt; --help”查看该命令自己的选项。</translation>
     </message>
     <message>
@@ -165,7 +165,7 @@
         <translation>用法：%1 %2 &lt;命令&gt; [选项]</translation>
     </message>
     <message>
-        <source>unsupported language '%1' (use en or zh_CN)</source>
+        <source>unsupported language &apos;%1&apos; (use en or zh_CN)</source>
         <translation>不支持的语言“%1”（请使用 en 或 zh_CN）</translation>
     </message>
     <message>
@@ -177,7 +177,7 @@
         <translation>没有指定命令</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
         <translation>列出内置的和您自己的拉伸方案</translation>
     </message>
     <message>
-        <source>Show a routine's exercises and total time</source>
+        <source>Show a routine&apos;s exercises and total time</source>
         <translation>显示拉伸方案中的练习和总时长</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>生成一份可带给医生看的 PDF 报告</translation>
     </message>
     <message>
-        <source>Try '%1 %2 --help'.</source>
+        <source>Try &apos;%1 %2 --help&apos;.</source>
         <translation>请运行“%1 %2 --help”查看用法。</translation>
     </message>
     <message>
@@ -260,19 +260,19 @@
         <translation>检查目录 DIR 中的知识库（含 conditions/、exercises/、routines.json、topics.json），而不是内置知识库。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <source>--root: no such directory '%1'</source>
+        <source>--root: no such directory &apos;%1&apos;</source>
         <translation>--root：目录“%1”不存在</translation>
     </message>
     <message>
-        <source>--root: '%1' is not a directory</source>
+        <source>--root: &apos;%1&apos; is not a directory</source>
         <translation>--root：“%1”不是目录</translation>
     </message>
     <message>
-        <source>--root: cannot read the directory '%1'</source>
+        <source>--root: cannot read the directory &apos;%1&apos;</source>
         <translation>--root：无法读取目录“%1”</translation>
     </message>
     <message>
@@ -300,7 +300,7 @@
         <translation>检查通过</translation>
     </message>
     <message>
-        <source>the knowledge base in '%1'</source>
+        <source>the knowledge base in &apos;%1&apos;</source>
         <translation>“%1”中的知识库</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
         <translation>%1未通过检查，共发现 %2 个问题</translation>
     </message>
     <message>
-        <source>The condition's id, e.g. nocturnal_leg_cramps ('kb conditions' lists them).</source>
+        <source>The condition&apos;s id, e.g. nocturnal_leg_cramps (&apos;kb conditions&apos; lists them).</source>
         <translation>病症的 id，例如 nocturnal_leg_cramps（可用“kb conditions”列出全部）。</translation>
     </message>
     <message>
@@ -320,7 +320,7 @@
         <translation>没有指定病症 id</translation>
     </message>
     <message>
-        <source>unknown condition '%1' ('kb conditions' lists them)</source>
+        <source>unknown condition &apos;%1&apos; (&apos;kb conditions&apos; lists them)</source>
         <translation>未知病症“%1”（可用“kb conditions”列出全部）</translation>
     </message>
     <message>
@@ -356,11 +356,11 @@
         <translation>拉伸：暂不建议。在医生检查之前，请不要拉伸或按摩腿部。</translation>
     </message>
     <message>
-        <source>Suggested stretches ('kb exercises' shows the steps):</source>
+        <source>Suggested stretches (&apos;kb exercises&apos; shows the steps):</source>
         <translation>建议的拉伸（“kb exercises”可查看步骤）：</translation>
     </message>
     <message>
-        <source>The symptom profile (JSON, see symptom-profile.md); '-' reads it from standard input.</source>
+        <source>The symptom profile (JSON, see symptom-profile.md); &apos;-&apos; reads it from standard input.</source>
         <translation>症状档案（JSON，见 symptom-profile.md）；“-”表示从标准输入读取。</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>请只给出一个记录编号</translation>
     </message>
     <message>
-        <source>'%1' is not an episode id</source>
+        <source>&apos;%1&apos; is not an episode id</source>
         <translation>“%1”不是记录编号</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>已删除记录 %1。</translation>
     </message>
     <message>
-        <source>The episode's id ('diary list' shows it).</source>
+        <source>The episode&apos;s id (&apos;diary list&apos; shows it).</source>
         <translation>记录编号（可用“diary list”查看）。</translation>
     </message>
     <message>
@@ -490,11 +490,11 @@
         <translation>必须指定 --pdf FILE</translation>
     </message>
     <message>
-        <source>--days: '%1' is not a period the report covers (use %2 or %3)</source>
+        <source>--days: &apos;%1&apos; is not a period the report covers (use %2 or %3)</source>
         <translation>--days：“%1”不是报告可涵盖的时长（请使用 %2 或 %3）</translation>
     </message>
     <message>
-        <source>--page-size: unknown paper size '%1' (use A4 or Letter)</source>
+        <source>--page-size: unknown paper size &apos;%1&apos; (use A4 or Letter)</source>
         <translation>--page-size：未知纸张大小“%1”（请使用 A4 或 Letter）</translation>
     </message>
     <message>
@@ -522,8 +522,8 @@
         <translation>总时长</translation>
     </message>
     <message>
-        <source>The routine's id ('routine list' shows them).</source>
-        <translation>练习方案的编号（用 'routine list' 查看）。</translation>
+        <source>The routine&apos;s id (&apos;routine list&apos; shows them).</source>
+        <translation>练习方案的编号（用 &apos;routine list&apos; 查看）。</translation>
     </message>
     <message>
         <source>Write the routine to FILE (PDF).</source>
@@ -534,12 +534,12 @@
         <translation>没有给出练习方案编号</translation>
     </message>
     <message>
-        <source>Wrote the routine '%1' to %2.</source>
+        <source>Wrote the routine &apos;%1&apos; to %2.</source>
         <translation>已将练习方案“%1”写入 %2。</translation>
     </message>
     <message>
-        <source>The routine's id, e.g. bedtime_cramp_prevention or custom-3 ('routine list' shows them).</source>
-        <translation>练习方案的编号，例如 bedtime_cramp_prevention 或 custom-3（用 'routine list' 查看）。</translation>
+        <source>The routine&apos;s id, e.g. bedtime_cramp_prevention or custom-3 (&apos;routine list&apos; shows them).</source>
+        <translation>练习方案的编号，例如 bedtime_cramp_prevention 或 custom-3（用 &apos;routine list&apos; 查看）。</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
@@ -701,7 +701,7 @@
     <name>DiaryCharts</name>
     <message>
         <source>M/d</source>
-        <comment>short date format of a week's first day on chart axes</comment>
+        <comment>short date format of a week&apos;s first day on chart axes</comment>
         <translation>M/d</translation>
     </message>
     <message>
@@ -795,7 +795,7 @@
 <context>
     <name>DiaryCommon</name>
     <message>
-        <source>When it started: ISO 8601 (2026-11-20T03:15:00, with or without an offset) or 'now'.</source>
+        <source>When it started: ISO 8601 (2026-11-20T03:15:00, with or without an offset) or &apos;now&apos;.</source>
         <translation>开始时间：ISO 8601 格式（2026-11-20T03:15:00，可带时区偏移）或 now。</translation>
     </message>
     <message>
@@ -835,35 +835,35 @@
         <translation>必须指定 --%1</translation>
     </message>
     <message>
-        <source>--at: '%1' is not an ISO 8601 date and time (e.g. 2026-11-20T03:15:00)</source>
+        <source>--at: &apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-11-20T03:15:00)</source>
         <translation>--at：“%1”不是 ISO 8601 日期时间（例如 2026-11-20T03:15:00）</translation>
     </message>
     <message>
-        <source>--location: unknown location '%1'</source>
+        <source>--location: unknown location &apos;%1&apos;</source>
         <translation>--location：未知部位“%1”</translation>
     </message>
     <message>
-        <source>--side: '%1' is not left, right or both</source>
+        <source>--side: &apos;%1&apos; is not left, right or both</source>
         <translation>--side：“%1”不是 left、right 或 both</translation>
     </message>
     <message>
-        <source>--severity: '%1' is not a whole number from 0 to 10</source>
+        <source>--severity: &apos;%1&apos; is not a whole number from 0 to 10</source>
         <translation>--severity：“%1”不是 0 到 10 之间的整数</translation>
     </message>
     <message>
-        <source>--duration: '%1' is not a number of seconds from 0 to %2</source>
+        <source>--duration: &apos;%1&apos; is not a number of seconds from 0 to %2</source>
         <translation>--duration：“%1”不是 0 到 %2 之间的秒数</translation>
     </message>
     <message>
-        <source>--context: '%1' is not sleep, exercise, rest or other</source>
+        <source>--context: &apos;%1&apos; is not sleep, exercise, rest or other</source>
         <translation>--context：“%1”不是 sleep、exercise、rest 或 other</translation>
     </message>
     <message>
-        <source>--trigger: unknown trigger '%1'</source>
+        <source>--trigger: unknown trigger &apos;%1&apos;</source>
         <translation>--trigger：未知诱因“%1”</translation>
     </message>
     <message>
-        <source>--relief: unknown relief '%1'</source>
+        <source>--relief: unknown relief &apos;%1&apos;</source>
         <translation>--relief：未知缓解方式“%1”</translation>
     </message>
     <message>
@@ -875,7 +875,7 @@
         <translation>结束日期（YYYY-MM-DD），包含当天。</translation>
     </message>
     <message>
-        <source>--%1: '%2' is not a date (YYYY-MM-DD)</source>
+        <source>--%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation>--%1：“%2”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -1330,35 +1330,35 @@
 <context>
     <name>Exchange</name>
     <message>
-        <source>started_at: '%1' is not an ISO 8601 date and time (e.g. 2026-11-20T03:15:00)</source>
+        <source>started_at: &apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-11-20T03:15:00)</source>
         <translation>started_at：“%1”不是 ISO 8601 日期时间（例如 2026-11-20T03:15:00）</translation>
     </message>
     <message>
-        <source>duration_s: '%1' is not a whole number of seconds from 0 to %2</source>
+        <source>duration_s: &apos;%1&apos; is not a whole number of seconds from 0 to %2</source>
         <translation>duration_s：“%1”不是 0 到 %2 之间的整数秒数</translation>
     </message>
     <message>
-        <source>location: unknown location '%1'</source>
+        <source>location: unknown location &apos;%1&apos;</source>
         <translation>location：未知部位“%1”</translation>
     </message>
     <message>
-        <source>side: '%1' is not left, right or both</source>
+        <source>side: &apos;%1&apos; is not left, right or both</source>
         <translation>side：“%1”不是 left、right 或 both</translation>
     </message>
     <message>
-        <source>severity: '%1' is not a whole number from 0 to 10</source>
+        <source>severity: &apos;%1&apos; is not a whole number from 0 to 10</source>
         <translation>severity：“%1”不是 0 到 10 之间的整数</translation>
     </message>
     <message>
-        <source>context: '%1' is not sleep, exercise, rest or other</source>
+        <source>context: &apos;%1&apos; is not sleep, exercise, rest or other</source>
         <translation>context：“%1”不是 sleep、exercise、rest 或 other</translation>
     </message>
     <message>
-        <source>triggers: unknown trigger '%1'</source>
+        <source>triggers: unknown trigger &apos;%1&apos;</source>
         <translation>triggers：未知诱因“%1”</translation>
     </message>
     <message>
-        <source>reliefs: unknown relief '%1'</source>
+        <source>reliefs: unknown relief &apos;%1&apos;</source>
         <translation>reliefs：未知缓解方式“%1”</translation>
     </message>
     <message>
@@ -1402,11 +1402,11 @@
         <translation>第 %1 字节：%2</translation>
     </message>
     <message>
-        <source>expected an object with an "episodes" array</source>
-        <translation>应为包含 "episodes" 数组的对象</translation>
+        <source>expected an object with an &quot;episodes&quot; array</source>
+        <translation>应为包含 &quot;episodes&quot; 数组的对象</translation>
     </message>
     <message>
-        <source>unknown key '%1'</source>
+        <source>unknown key &apos;%1&apos;</source>
         <translation>未知的键“%1”</translation>
     </message>
     <message>
@@ -1457,11 +1457,11 @@
         <translation>表达式嵌套过深（最多 %1 层）</translation>
     </message>
     <message>
-        <source>"not" takes no other keys</source>
+        <source>&quot;not&quot; takes no other keys</source>
         <translation>“not” 不能带其他键</translation>
     </message>
     <message>
-        <source>"%1" takes no other keys</source>
+        <source>&quot;%1&quot; takes no other keys</source>
         <translation>“%1” 不能带其他键</translation>
     </message>
     <message>
@@ -1469,11 +1469,11 @@
         <translation>必须是非空的表达式数组</translation>
     </message>
     <message>
-        <source>missing (an expression is a test {"field": ...}, or all / any / not)</source>
-        <translation>缺失（表达式应为测试 {"field": ...}，或 all / any / not）</translation>
+        <source>missing (an expression is a test {&quot;field&quot;: ...}, or all / any / not)</source>
+        <translation>缺失（表达式应为测试 {&quot;field&quot;: ...}，或 all / any / not）</translation>
     </message>
     <message>
-        <source>'%1' is not a field of the symptom profile</source>
+        <source>&apos;%1&apos; is not a field of the symptom profile</source>
         <translation>“%1” 不是症状资料中的字段</translation>
     </message>
     <message>
@@ -1493,7 +1493,7 @@
         <translation>一个测试需要 is、in、gte、gt、lte、lt 中的一个</translation>
     </message>
     <message>
-        <source>"in" needs a non-empty array and a field with a fixed set of values</source>
+        <source>&quot;in&quot; needs a non-empty array and a field with a fixed set of values</source>
         <translation>“in” 需要非空数组，且字段须有固定的取值集合</translation>
     </message>
     <message>
@@ -1501,12 +1501,12 @@
         <translation>只能用于数值字段与数字的比较</translation>
     </message>
     <message>
-        <source>level '%1' must be described exactly once</source>
+        <source>level &apos;%1&apos; must be described exactly once</source>
         <translation>级别“%1”必须且只能描述一次</translation>
     </message>
     <message>
-        <source>a red-flag rule may only test for signs being present (no "not", "is": false, lte or lt), so that a further sign can never lower the level</source>
-        <translation>危险信号规则只能检测征象是否存在（不可使用 “not”、"is": false、lte 或 lt），以确保增加征象永远不会降低级别</translation>
+        <source>a red-flag rule may only test for signs being present (no &quot;not&quot;, &quot;is&quot;: false, lte or lt), so that a further sign can never lower the level</source>
+        <translation>危险信号规则只能检测征象是否存在（不可使用 “not”、&quot;is&quot;: false、lte 或 lt），以确保增加征象永远不会降低级别</translation>
     </message>
     <message>
         <source>must not be 0</source>
@@ -1521,27 +1521,27 @@
         <translation>id 重复</translation>
     </message>
     <message>
-        <source>conditions: no condition '%1'</source>
+        <source>conditions: no condition &apos;%1&apos;</source>
         <translation>conditions：没有病症“%1”</translation>
     </message>
     <message>
-        <source>unless: no red-flag rule '%1'</source>
+        <source>unless: no red-flag rule &apos;%1&apos;</source>
         <translation>unless：没有危险信号规则“%1”</translation>
     </message>
     <message>
-        <source>unless: '%1' must have a higher level than this rule</source>
+        <source>unless: &apos;%1&apos; must have a higher level than this rule</source>
         <translation>unless：“%1”的级别必须高于本规则</translation>
     </message>
     <message>
-        <source>the contract's rule '%1' is missing</source>
+        <source>the contract&apos;s rule &apos;%1&apos; is missing</source>
         <translation>缺少约定中的规则“%1”</translation>
     </message>
     <message>
-        <source>level must be at least '%1' (the contract's policy is the floor)</source>
+        <source>level must be at least &apos;%1&apos; (the contract&apos;s policy is the floor)</source>
         <translation>级别至少应为“%1”（约定的策略为下限）</translation>
     </message>
     <message>
-        <source>no condition '%1'</source>
+        <source>no condition &apos;%1&apos;</source>
         <translation>没有病症“%1”</translation>
     </message>
     <message>
@@ -1549,15 +1549,15 @@
         <translation>病症重复</translation>
     </message>
     <message>
-        <source>no evidence for condition '%1'</source>
+        <source>no evidence for condition &apos;%1&apos;</source>
         <translation>缺少病症“%1”的依据</translation>
     </message>
     <message>
-        <source>no exercise '%1'</source>
+        <source>no exercise &apos;%1&apos;</source>
         <translation>没有练习“%1”</translation>
     </message>
     <message>
-        <source>unknown location '%1'</source>
+        <source>unknown location &apos;%1&apos;</source>
         <translation>未知部位“%1”</translation>
     </message>
 </context>
@@ -1723,7 +1723,7 @@
         <translation>必须是字符串</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id (lower-case letters, digits and _)</source>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits and _)</source>
         <translation>“%1”不是有效的 id（只能用小写字母、数字和 _）</translation>
     </message>
     <message>
@@ -1731,7 +1731,7 @@
         <translation>必须是包含 en 和 zh_CN 两个键的对象</translation>
     </message>
     <message>
-        <source>unknown language '%1' (use en and zh_CN)</source>
+        <source>unknown language &apos;%1&apos; (use en and zh_CN)</source>
         <translation>未知语言“%1”（请使用 en 和 zh_CN）</translation>
     </message>
     <message>
@@ -1743,7 +1743,7 @@
         <translation>%1 文本必须是非空字符串</translation>
     </message>
     <message>
-        <source>the zh_CN text has no Chinese in it: '%1'</source>
+        <source>the zh_CN text has no Chinese in it: &apos;%1&apos;</source>
         <translation>zh_CN 文本中没有中文：“%1”</translation>
     </message>
     <message>
@@ -1759,7 +1759,7 @@
         <translation>必须是 id</translation>
     </message>
     <message>
-        <source>'%1' is listed twice</source>
+        <source>&apos;%1&apos; is listed twice</source>
         <translation>“%1”重复出现</translation>
     </message>
     <message>
@@ -1767,7 +1767,7 @@
         <translation>必须是非空的来源名称数组</translation>
     </message>
     <message>
-        <source>'%1' is neither a source document name nor '%2'</source>
+        <source>&apos;%1&apos; is neither a source document name nor &apos;%2&apos;</source>
         <translation>“%1”既不是资料文件名，也不是“%2”</translation>
     </message>
     <message>
@@ -1903,7 +1903,7 @@
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates the items of a list on one line, e.g. "Calf, Foot, Toes".</extracomment>
+        <extracomment>Separates the items of a list on one line, e.g. &quot;Calf, Foot, Toes&quot;.</extracomment>
         <translation>、</translation>
     </message>
 </context>
@@ -1938,11 +1938,11 @@
         <translation>没有任何 .json 文件</translation>
     </message>
     <message>
-        <source>'%1' does not match the file name '%2'</source>
+        <source>&apos;%1&apos; does not match the file name &apos;%2&apos;</source>
         <translation>“%1”与文件名“%2”不一致</translation>
     </message>
     <message>
-        <source>unknown location '%1'</source>
+        <source>unknown location &apos;%1&apos;</source>
         <translation>未知部位“%1”</translation>
     </message>
     <message>
@@ -1954,7 +1954,7 @@
         <translation>紧急病症不得建议任何练习</translation>
     </message>
     <message>
-        <source>'%1' does not exist</source>
+        <source>&apos;%1&apos; does not exist</source>
         <translation>“%1”不存在</translation>
     </message>
     <message>
@@ -1978,11 +1978,11 @@
         <translation>不是知识库文件夹</translation>
     </message>
     <message>
-        <source>exercises: no exercise '%1'</source>
+        <source>exercises: no exercise &apos;%1&apos;</source>
         <translation>exercises：没有练习“%1”</translation>
     </message>
     <message>
-        <source>related: no condition '%1'</source>
+        <source>related: no condition &apos;%1&apos;</source>
         <translation>related：没有病症“%1”</translation>
     </message>
     <message>
@@ -1990,11 +1990,11 @@
         <translation>related：不能引用自身</translation>
     </message>
     <message>
-        <source>items[%1]: no exercise '%2'</source>
+        <source>items[%1]: no exercise &apos;%2&apos;</source>
         <translation>items[%1]：没有练习“%2”</translation>
     </message>
     <message>
-        <source>conditions: no condition '%1'</source>
+        <source>conditions: no condition &apos;%1&apos;</source>
         <translation>conditions：没有病症“%1”</translation>
     </message>
     <message>
@@ -2125,8 +2125,8 @@
 <context>
     <name>RoutineCommon</name>
     <message>
-        <source>unknown routine '%1' ('routine list' shows the ids)</source>
-        <translation>没有练习方案“%1”（用 'routine list' 查看编号）</translation>
+        <source>unknown routine &apos;%1&apos; (&apos;routine list&apos; shows the ids)</source>
+        <translation>没有练习方案“%1”（用 &apos;routine list&apos; 查看编号）</translation>
     </message>
 </context>
 <context>
@@ -2338,13 +2338,6 @@
     </message>
 </context>
 <context>
-    <name>SessionStatistics</name>
-    <message>
-        <source>Cannot compute the routine statistics: %1</source>
-        <translation>无法计算练习统计：%1</translation>
-    </message>
-</context>
-<context>
     <name>SymptomProfile</name>
     <message>
         <source>Do you have new chest pain or sudden shortness of breath?</source>
@@ -2463,7 +2456,7 @@
         <translation>您怀孕了吗？</translation>
     </message>
     <message>
-        <source>Do you take diuretics ("water pills")?</source>
+        <source>Do you take diuretics (&quot;water pills&quot;)?</source>
         <translation>您在服用利尿剂（促进排尿的药）吗？</translation>
     </message>
     <message>
@@ -2535,7 +2528,7 @@
         <translation>内分泌疾病：例如甲状腺功能减退或亢进，或甲状旁腺问题。</translation>
     </message>
     <message>
-        <source>For example peripheral neuropathy, Parkinson's disease, multiple sclerosis or a past stroke.</source>
+        <source>For example peripheral neuropathy, Parkinson&apos;s disease, multiple sclerosis or a past stroke.</source>
         <translation>例如周围神经病变、帕金森病、多发性硬化或既往中风（卒中）。</translation>
     </message>
     <message>
@@ -2623,7 +2616,7 @@
         <translation>必须为字符串，取值之一：%1</translation>
     </message>
     <message>
-        <source>'%1' is not allowed; use one of: %2</source>
+        <source>&apos;%1&apos; is not allowed; use one of: %2</source>
         <translation>不允许使用“%1”；请使用以下值之一：%2</translation>
     </message>
     <message>
@@ -2708,7 +2701,7 @@
         <translation>腿痛和抽筋的某些原因与年龄和性别有关。</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
@@ -2716,7 +2709,7 @@
         <translation> 岁</translation>
     </message>
     <message>
-        <source>Leave at "Don't know" if you prefer not to say.</source>
+        <source>Leave at &quot;Don&apos;t know&quot; if you prefer not to say.</source>
         <translation>如果您不想透露，请保持“不知道”。</translation>
     </message>
 </context>
@@ -2771,7 +2764,7 @@
         <translation>保存到我的日记(&amp;D)</translation>
     </message>
     <message>
-        <source>Save the result in the diary's history of symptom checks</source>
+        <source>Save the result in the diary&apos;s history of symptom checks</source>
         <translation>将结果保存到日记的症状自查记录中</translation>
     </message>
     <message>
@@ -2794,7 +2787,7 @@
 <context>
     <name>legcare::gui::ChoiceQuestion</name>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
@@ -3934,7 +3927,7 @@
         <translation>还剩约 %1</translation>
     </message>
     <message>
-        <source>It is saved in your diary's routine history.</source>
+        <source>It is saved in your diary&apos;s routine history.</source>
         <translation>已保存到日记的练习记录中。</translation>
     </message>
     <message>
@@ -4027,11 +4020,11 @@
         <translation>10 能想象的最剧烈疼痛</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <source>Don't know how bad it is</source>
+        <source>Don&apos;t know how bad it is</source>
         <translation>不知道有多严重</translation>
     </message>
     <message>
@@ -4055,7 +4048,7 @@
         <translation>%1 – 极重度</translation>
     </message>
     <message>
-        <source>Move the slider, or choose "Don't know".</source>
+        <source>Move the slider, or choose &quot;Don&apos;t know&quot;.</source>
         <translation>请拖动滑块，或选择“不知道”。</translation>
     </message>
 </context>
@@ -4213,7 +4206,7 @@
         <translation>回答几个关于腿痛或抽筋的问题，了解情况有多紧急、可能是什么原因，以及您可以怎么做。</translation>
     </message>
     <message>
-        <source>It takes about three minutes. Every question can be answered "Don't know", and Back keeps your answers. You can print the result or save it as a PDF to show a doctor.</source>
+        <source>It takes about three minutes. Every question can be answered &quot;Don&apos;t know&quot;, and Back keeps your answers. You can print the result or save it as a PDF to show a doctor.</source>
         <translation>大约需要三分钟。每个问题都可以回答“不知道”，点击“返回”不会丢失已填写的答案。您可以打印结果或保存为 PDF，以便给医生看。</translation>
     </message>
     <message>

@@ -1,5 +1,7 @@
 #include "diary/Statistics.h"
 
+#include "diary/RoutineDays.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -63,10 +65,8 @@ Statistics computeStatistics(const DiaryStore &store, std::optional<QDate> from,
                });
 
     QSet<QDate> routineWeeks;
-    forEachRow(db, QStringLiteral("SELECT date FROM days WHERE routine_done = 1 AND date BETWEEN ? AND ?"),
-               stats.from, stats.to, [&](const QSqlQuery &query) {
-                   routineWeeks.insert(weekStart(QDate::fromString(query.value(0).toString(), Qt::ISODate)));
-               });
+    for (const QDate &day : routineDays(store, stats.from, stats.to))
+        routineWeeks.insert(weekStart(day));
 
     QMap<QDate, QPair<int, int>> perWeek; // count, severity sum
     qint64 severitySum = 0;

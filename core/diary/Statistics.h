@@ -18,7 +18,7 @@ struct WeekCount {
     QDate weekStart; // Monday
     int episodes = 0;
     std::optional<double> meanSeverity;
-    bool routineDone = false; // a routine was recorded on at least one day of the week
+    bool routineDone = false; // a routine was done on at least one day of the week (diary/RoutineDays)
 };
 
 // What the diary says over a period: the CLI's `diary stats`, the Diary page and the doctor's

@@ -1,6 +1,7 @@
 #include "report/ReportData.h"
 
 #include "diary/DiaryStore.h"
+#include "diary/RoutineDays.h"
 #include "report/DoctorReport.h"
 
 #include <QMap>
@@ -31,11 +32,7 @@ ReportData collectReportData(const diary::DiaryStore &store, const ReportOptions
             entry.worstSeverity = worst.value(week.weekStart);
         data.weeks.append(entry);
     }
-    for (QDate day = from; day <= to; day = day.addDays(1)) {
-        const auto stored = store.day(day);
-        if (stored && stored->routineDone)
-            ++data.routineDays;
-    }
+    data.routineDays = int(diary::routineDays(store, from, to).size());
     return data;
 }
 

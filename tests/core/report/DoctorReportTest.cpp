@@ -3,6 +3,8 @@
 #include "report/DoctorReport.h"
 #include "kb/Loader.h"
 #include "report/LatestSymptomCheck.h"
+#include "report/ReportData.h"
+#include "routines/RoutineStore.h"
 
 #include "../diary/DiaryTestSupport.h"
 #include "PdfTools.h"
@@ -285,4 +287,39 @@ TEST_F(DoctorReportTest, TheLatestSavedSymptomCheckComesFromTheDiary)
     const QString text = withoutSpace(pdfText(write(withCheck, QStringLiteral("saved-check.pdf"))));
     EXPECT_TRUE(text.contains(withoutSpace(QStringLiteral("Latest symptom check"))));
     EXPECT_TRUE(text.contains(withoutSpace(summary->likelyConditions.constFirst())));
+}
+
+// Routines played in the Stretching area count as routine days beside the ticked ones, in the
+// report's adherence and in its weeks with a routine.
+TEST(ReportData, PlayedRoutinesCountAsRoutineDays)
+{
+    legcare::test::TempDiary diary;
+    ASSERT_TRUE(diary.store);
+    QString error;
+    ASSERT_TRUE(diary.store->setDay({QDate(2026, 3, 2), std::nullopt, true}, &error));
+    legcare::routines::RoutineStore store(*diary.store);
+    legcare::routines::Session played;
+    played.startedAt = QDateTime(QDate(2026, 3, 11), QTime(21, 0));
+    played.durationSeconds = 300;
+    played.routineId = QStringLiteral("bedtime_cramp_prevention");
+    played.routineName = QStringLiteral("Bedtime cramp prevention");
+    played.completedExercises = {QStringLiteral("heel_raise")};
+    played.plannedExercises = 5;
+    ASSERT_TRUE(store.recordSession(played, &error)) << error.toStdString();
+    legcare::routines::Session abandoned = played; // stopped before any exercise was done: not a routine
+    abandoned.startedAt = QDateTime(QDate(2026, 3, 18), QTime(21, 0));
+    abandoned.completedExercises.clear();
+    ASSERT_TRUE(store.recordSession(abandoned, &error)) << error.toStdString();
+
+    ReportOptions options;
+    options.days = 30;
+    options.lastDay = QDate(2026, 3, 29);
+    const legcare::report::ReportData data = legcare::report::collectReportData(*diary.store, options);
+    EXPECT_EQ(data.routineDays, 2);
+    QList<QDate> routineWeeks;
+    for (const legcare::report::ReportWeek &week : data.weeks) {
+        if (week.routineDone)
+            routineWeeks.append(week.weekStart);
+    }
+    EXPECT_EQ(routineWeeks, (QList<QDate>{QDate(2026, 3, 2), QDate(2026, 3, 9)}));
 }

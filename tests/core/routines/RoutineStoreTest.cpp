@@ -1,5 +1,5 @@
 #include "routines/RoutineStore.h"
-#include "routines/SessionStatistics.h"
+#include "diary/RoutineDays.h"
 
 #include "../diary/DiaryTestSupport.h"
 
@@ -373,127 +373,26 @@ TEST(RoutineStore, DeletingARoutineKeepsItsHistory)
     EXPECT_EQ(sessions[0].routineName, QStringLiteral("Mine"));
 }
 
-// The hand-made diary of the statistics tests, weeks starting on Mondays:
-//   A 10-05  3 episodes (the last Sunday 23:30 local), a finished session and routine_done on 10-06
-//   B 10-12  5 episodes (the first at 00:30 local, still Sunday in UTC), no routine
-//   C 10-19  nothing at all
-//   D 10-26  1 episode, routine_done on 10-28 (and a day with water only)
-//   E 11-02  no episode, three sessions on two days (one stopped early)
-//   F 11-09  4 episodes (one on Saturday 11-14), a day with water only
-class SessionStatisticsTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(diary.store);
-        const char *episodes[] = {"2026-10-05T03:00:00+08:00", "2026-10-08T03:00:00+08:00",
-                                  "2026-10-11T23:30:00+08:00", "2026-10-12T00:30:00+08:00",
-                                  "2026-10-13T03:00:00+08:00", "2026-10-14T03:00:00+08:00",
-                                  "2026-10-15T03:00:00+08:00", "2026-10-18T03:00:00+08:00",
-                                  "2026-10-29T03:00:00+08:00", "2026-11-09T03:00:00+08:00",
-                                  "2026-11-10T03:00:00+08:00", "2026-11-11T03:00:00+08:00",
-                                  "2026-11-14T03:00:00+08:00"};
-        QString error;
-        for (const char *when : episodes)
-            ASSERT_TRUE(diary.store->addEpisode(makeEpisode(QString::fromLatin1(when)), &error)) << error.toStdString();
-        RoutineStore store(*diary.store);
-        for (const Session &session : {makeSession("2026-10-06T21:00:00+08:00", "night_calves", 3, 3, true),
-                                       makeSession("2026-11-03T07:00:00+08:00", "morning", 2, 2, true),
-                                       makeSession("2026-11-03T21:00:00+08:00", "night_calves", 1, 3, false),
-                                       makeSession("2026-11-05T21:00:00+08:00", "night_calves", 3, 3, true)})
-            ASSERT_TRUE(store.recordSession(session, &error)) << error.toStdString();
-        ASSERT_TRUE(diary.store->setDay({QDate(2026, 10, 6), 1500, true}, &error));
-        ASSERT_TRUE(diary.store->setDay({QDate(2026, 10, 27), 1500, false}, &error));
-        ASSERT_TRUE(diary.store->setDay({QDate(2026, 10, 28), std::nullopt, true}, &error));
-        ASSERT_TRUE(diary.store->setDay({QDate(2026, 11, 12), 2000, false}, &error));
-    }
-
-    SessionStatistics compute(const SessionPeriod &period)
-    {
-        QString error;
-        const auto stats = computeSessionStatistics(*diary.store, period, &error);
-        EXPECT_TRUE(stats) << error.toStdString();
-        return stats.value_or(SessionStatistics{});
-    }
-
-    TempDiary diary;
-};
-
-TEST_F(SessionStatisticsTest, AllTimeSplitsWeeksWithAndWithoutARoutine)
-{
-    const SessionStatistics stats = compute(SessionPeriod::allTime());
-    ASSERT_EQ(stats.weeks.size(), 6);
-    EXPECT_EQ(stats.weeks.first().weekStart, QDate(2026, 10, 5));
-    EXPECT_EQ(stats.weeks.last().weekStart, QDate(2026, 11, 9));
-    QList<int> episodes;
-    QList<bool> routine;
-    for (const SessionWeek &week : stats.weeks) {
-        episodes.append(week.episodes);
-        routine.append(week.withRoutine());
-    }
-    EXPECT_EQ(episodes, (QList<int>{3, 5, 0, 1, 0, 4}));
-    EXPECT_EQ(routine, (QList<bool>{true, false, false, true, true, false}));
-    EXPECT_EQ(stats.weeks[4].sessions, 3);
-    EXPECT_EQ(stats.weeks[4].daysWithRoutine, 2);
-
-    EXPECT_EQ(stats.weeksWithRoutine, 3);    // A, D, E
-    EXPECT_EQ(stats.weeksWithoutRoutine, 3); // B, C (empty, between data), F
-    EXPECT_EQ(stats.episodesInWeeksWithRoutine, 4);
-    EXPECT_EQ(stats.episodesInWeeksWithoutRoutine, 9);
-    ASSERT_TRUE(stats.meanEpisodesWithRoutine && stats.meanEpisodesWithoutRoutine);
-    EXPECT_DOUBLE_EQ(*stats.meanEpisodesWithRoutine, 4.0 / 3.0);
-    EXPECT_DOUBLE_EQ(*stats.meanEpisodesWithoutRoutine, 3.0);
-    EXPECT_EQ(stats.sessions, 4);
-    EXPECT_EQ(stats.finishedSessions, 3);
-    EXPECT_EQ(stats.daysWithRoutine, 4); // 10-06 (session and routine_done), 10-28, 11-03, 11-05
-}
-
-TEST_F(SessionStatisticsTest, APeriodCountsOnlyItsOwnDays)
-{
-    // Weeks B to E; the period ends on E's Sunday.
-    SessionStatistics stats = compute({QDate(2026, 10, 12), QDate(2026, 11, 8)});
-    ASSERT_EQ(stats.weeks.size(), 4);
-    EXPECT_EQ(stats.weeksWithRoutine, 2);
-    EXPECT_DOUBLE_EQ(stats.meanEpisodesWithRoutine.value_or(-1), 0.5);
-    EXPECT_DOUBLE_EQ(stats.meanEpisodesWithoutRoutine.value_or(-1), 2.5);
-    EXPECT_EQ(stats.sessions, 3);
-    EXPECT_EQ(stats.finishedSessions, 2);
-    EXPECT_EQ(stats.daysWithRoutine, 3);
-
-    // Starting on Wednesday 10-07 leaves week A's session and routine day out: A has no routine.
-    stats = compute({QDate(2026, 10, 7), QDate(2026, 10, 18)});
-    ASSERT_EQ(stats.weeks.size(), 2);
-    EXPECT_EQ(stats.weeks[0].episodes, 2);
-    EXPECT_FALSE(stats.weeks[0].withRoutine());
-    EXPECT_FALSE(stats.meanEpisodesWithRoutine);
-    EXPECT_DOUBLE_EQ(stats.meanEpisodesWithoutRoutine.value_or(-1), 3.5);
-    EXPECT_EQ(stats.sessions, 0);
-
-    // The same period backwards reads the same.
-    EXPECT_EQ(compute({QDate(2026, 10, 18), QDate(2026, 10, 7)}).weeks.size(), 2);
-}
-
-TEST_F(SessionStatisticsTest, LastWeeksEndToday)
-{
-    const SessionPeriod period = SessionPeriod::lastWeeks(2, QDate(2026, 11, 11));
-    EXPECT_EQ(period.from, QDate(2026, 11, 2));
-    EXPECT_EQ(period.to, QDate(2026, 11, 11));
-    const SessionStatistics stats = compute(period);
-    ASSERT_EQ(stats.weeks.size(), 2);
-    EXPECT_EQ(stats.weeks[1].episodes, 3); // Saturday 11-14 is after today
-    EXPECT_DOUBLE_EQ(stats.meanEpisodesWithRoutine.value_or(-1), 0.0);
-    EXPECT_DOUBLE_EQ(stats.meanEpisodesWithoutRoutine.value_or(-1), 3.0);
-    EXPECT_EQ(SessionPeriod::lastWeeks(0, QDate(2026, 11, 11)).from, QDate(2026, 11, 9));
-}
-
-TEST(SessionStatistics, AnEmptyDiaryHasNoWeeks)
+// A routine counts for a day when it was ticked in the day's line or played with at least one
+// exercise done; a session stopped before that does not count.
+TEST(RoutineDays, TickedDaysAndPlayedRoutinesCountOnce)
 {
     TempDiary diary;
+    ASSERT_TRUE(diary.store);
+    RoutineStore store(*diary.store);
     QString error;
-    const auto stats = computeSessionStatistics(*diary.store, SessionPeriod::allTime(), &error);
-    ASSERT_TRUE(stats) << error.toStdString();
-    EXPECT_TRUE(stats->weeks.isEmpty());
-    EXPECT_EQ(stats->weeksWithRoutine + stats->weeksWithoutRoutine, 0);
-    EXPECT_FALSE(stats->meanEpisodesWithRoutine);
-    EXPECT_FALSE(stats->meanEpisodesWithoutRoutine);
+    for (const Session &session : {makeSession("2026-10-06T21:00:00+08:00", "night_calves", 3, 3, true),
+                                   makeSession("2026-10-07T21:00:00+08:00", "night_calves", 0, 3, false),
+                                   makeSession("2026-10-09T07:00:00+08:00", "morning", 1, 2, false),
+                                   makeSession("2026-10-09T21:00:00+08:00", "night_calves", 3, 3, true),
+                                   makeSession("2026-11-03T21:00:00+08:00", "night_calves", 3, 3, true)})
+        ASSERT_TRUE(store.recordSession(session, &error)) << error.toStdString();
+    ASSERT_TRUE(diary.store->setDay({QDate(2026, 10, 6), 1500, true}, &error));
+    ASSERT_TRUE(diary.store->setDay({QDate(2026, 10, 8), std::nullopt, true}, &error));
+    ASSERT_TRUE(diary.store->setDay({QDate(2026, 10, 10), 2000, false}, &error));
+
+    const QSet<QDate> days = legcare::diary::routineDays(*diary.store, QDate(2026, 10, 1), QDate(2026, 10, 31));
+    EXPECT_EQ(days, (QSet<QDate>{QDate(2026, 10, 6), QDate(2026, 10, 8), QDate(2026, 10, 9)}));
+    EXPECT_EQ(legcare::diary::routineDays(*diary.store, QDate(2026, 11, 3), QDate(2026, 11, 3)).size(), 1);
+    EXPECT_TRUE(legcare::diary::routineDays(*diary.store, QDate(2026, 12, 1), QDate(2026, 12, 31)).isEmpty());
 }
