@@ -220,3 +220,27 @@ TEST(SafetyNoticeDialog, FirstRunAsksForAcknowledgement)
     QTest::mouseClick(acknowledge, Qt::LeftButton);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
 }
+
+// Edit ▸ Undo undoes the routines' edits on Stretching and the diary's everywhere else.
+TEST_F(MainWindowTest, UndoFollowsTheAreaShown)
+{
+    MainWindow window(settings, knowledgeBase, diary.store(), kEnglish);
+    window.show();
+    auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+    ASSERT_TRUE(undo);
+
+    window.showArea(Area::Stretching);
+    auto *newRoutine = window.findChild<QPushButton *>(QStringLiteral("newRoutineButton"));
+    ASSERT_TRUE(newRoutine);
+    QTest::mouseClick(newRoutine, Qt::LeftButton);
+    EXPECT_TRUE(undo->isEnabled());
+    EXPECT_TRUE(undo->text().contains(QStringLiteral("create routine")));
+
+    window.showArea(Area::Diary);
+    EXPECT_FALSE(undo->isEnabled()); // nothing logged in the diary yet
+
+    window.showArea(Area::Stretching);
+    undo->trigger();
+    EXPECT_FALSE(undo->isEnabled());
+    EXPECT_FALSE(window.findChild<QPushButton *>(QStringLiteral("deleteRoutineButton"))->isEnabled());
+}
