@@ -791,6 +791,12 @@
         <source>edit a cramp episode</source>
         <translation>编辑一次抽筋发作</translation>
     </message>
+    <message numerus="yes">
+        <source>delete %n cramp episode(s)</source>
+        <translation>
+            <numerusform>删除 %n 条抽筋记录</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiaryCommon</name>

@@ -39,9 +39,8 @@ bool TranslationLoader::install(Language language)
     m_language = language;
     QLocale::setDefault(localeFor(language));
 
-    if (language == Language::English)
-        return true; // The source strings are English.
-
+    // For English, the catalogue holds only the plural forms ("1 episode", "2 episodes"): the
+    // source strings are English already.
     bool ok = true;
     auto *appTranslator = new QTranslator(m_app);
     if (appTranslator->load(catalogPath(language))) {
@@ -52,6 +51,9 @@ bool TranslationLoader::install(Language language)
         delete appTranslator;
         ok = false;
     }
+
+    if (language == Language::English)
+        return ok;
 
     // Qt's own strings (print and file dialogs, standard buttons), from qt6-translations-l10n.
     auto *qtTranslator = new QTranslator(m_app);

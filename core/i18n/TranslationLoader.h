@@ -19,8 +19,8 @@ public:
     ~TranslationLoader();
     Q_DISABLE_COPY_MOVE(TranslationLoader)
 
-    // Returns false (and logs) when LegCare's own catalogue for a non-English language is
-    // missing; the program then carries on in English rather than failing.
+    // Returns false (and logs) when LegCare's own catalogue for the language (for English, its
+    // plural forms) is missing; the program then carries on in English rather than failing.
     bool install(Language language);
 
     Language language() const { return m_language; }

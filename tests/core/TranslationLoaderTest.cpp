@@ -46,3 +46,16 @@ TEST(TranslationLoader, DestroyingTheLoaderUninstalls)
     }
     EXPECT_FALSE(containsHan(legcare::safety::disclaimer()));
 }
+
+// English needs its plural forms from a catalogue too: "%n episode(s)" reads "1 episode" and
+// "3 episodes", never "episode(s)".
+TEST(TranslationLoader, EnglishPluralsAreRight)
+{
+    TranslationLoader loader(QCoreApplication::instance());
+    ASSERT_TRUE(loader.install(Language::English));
+    const auto episodes = [](int n) { return QCoreApplication::translate("Command", "%n episode(s)", "", n); };
+    EXPECT_EQ(episodes(1), QStringLiteral("1 episode"));
+    EXPECT_EQ(episodes(3), QStringLiteral("3 episodes"));
+    EXPECT_EQ(QCoreApplication::translate("DiaryCommands", "delete %n cramp episode(s)", "", 2),
+              QStringLiteral("delete 2 cramp episodes"));
+}

@@ -12,7 +12,10 @@ status=0
 for ts in "$@"; do
   copy="$tmp/$(basename "$ts")"
   cp "$ts" "$copy"
-  "$lupdate" -silent -locations none "${sources[@]}" -ts "$copy"
+  # The English catalogue holds plural forms only.
+  mode=()
+  [[ "$(basename "$ts")" == *_en.ts ]] && mode=(-pluralonly)
+  "$lupdate" -silent -locations none "${mode[@]}" "${sources[@]}" -ts "$copy"
   missing=$(grep -c 'type="unfinished"' "$copy" || true)
   stale=$(grep -cE 'type="(vanished|obsolete)"' "$copy" || true)
   total=$(grep -c '<message' "$copy" || true)

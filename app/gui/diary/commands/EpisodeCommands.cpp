@@ -55,8 +55,8 @@ DeleteEpisodesCommand::DeleteEpisodesCommand(diary::DiaryStore &store, DiaryChan
     : DiaryCommand(store, changes)
     , m_episodes(std::move(episodes))
 {
-    setText(QCoreApplication::translate("DiaryCommands", "delete %n cramp episode(s)", nullptr,
-                                        static_cast<int>(m_episodes.size())));
+    const int count = static_cast<int>(m_episodes.size());
+    setText(QCoreApplication::translate("DiaryCommands", "delete %n cramp episode(s)", "", count));
 }
 
 bool DeleteEpisodesCommand::apply(QString *error)
