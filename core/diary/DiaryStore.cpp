@@ -344,7 +344,6 @@ std::optional<ImportSummary> DiaryStore::importEpisodes(const QList<Episode> &ep
         return std::nullopt;
 
     ImportSummary summary;
-    EpisodeWriter writer(db);
     // Seconds at which the diary already has an episode; only those need a closer look for
     // exact duplicates, so importing into a new diary costs no lookups at all.
     QSet<qint64> occupied;
@@ -360,13 +359,22 @@ std::optional<ImportSummary> DiaryStore::importEpisodes(const QList<Episode> &ep
             occupied.insert(seconds.value(0).toLongLong());
     }
     QSqlQuery candidates(db);
+    candidates.setForwardOnly(true);
     candidates.prepare(QStringLiteral("SELECT %1 FROM episodes WHERE started_utc = ?").arg(kEpisodeColumns));
-    QHash<qint64, QList<Episode>> added; // by start second, to skip duplicates within the import
+    QList<const Episode *> toAdd; // in the order given, which gives the ids
+    toAdd.reserve(episodes.size());
+    // To skip duplicates within the import, the episodes added at each start second as a chain
+    // of indexes into toAdd (rather than a QMultiHash, which allocates for every line).
+    QHash<qint64, qsizetype> lastAddedAt; // second -> the last one added at it
+    QList<qsizetype> addedBefore;         // index -> the one before it at that second, or -1
+    lastAddedAt.reserve(episodes.size());
+    addedBefore.reserve(episodes.size());
     for (const Episode &episode : episodes) {
         const qint64 second = episode.startedAt.toSecsSinceEpoch();
         const auto sameAs = [&episode](const Episode &other) { return other.sameContent(episode); };
-        const QList<Episode> &earlier = added[second];
-        bool duplicate = std::any_of(earlier.cbegin(), earlier.cend(), sameAs);
+        bool duplicate = false;
+        for (qsizetype i = lastAddedAt.value(second, -1); i >= 0 && !duplicate; i = addedBefore[i])
+            duplicate = sameAs(*toAdd[i]);
         if (!duplicate && occupied.contains(second)) {
             candidates.bindValue(0, second);
             if (!candidates.exec()) {
@@ -383,13 +391,13 @@ std::optional<ImportSummary> DiaryStore::importEpisodes(const QList<Episode> &ep
             ++summary.skippedDuplicates;
             continue;
         }
-        if (!writer.insert(episode, false, error))
-            return std::nullopt;
-        added[second].append(episode);
-        ++summary.added;
+        addedBefore.append(lastAddedAt.value(second, -1));
+        lastAddedAt.insert(second, toAdd.size());
+        toAdd.append(&episode);
     }
-    if (!transaction.commit(error))
+    if (!detail::insertEpisodes(db, toAdd, error) || !transaction.commit(error))
         return std::nullopt;
+    summary.added = static_cast<int>(toAdd.size());
     return summary;
 }
 

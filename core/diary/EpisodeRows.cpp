@@ -2,20 +2,66 @@
 
 #include "diary/SqlHelpers.h"
 
+#include <QScopeGuard>
+
+#include <array>
+
 namespace legcare::diary::detail {
 
 namespace {
 
-// Ids joined by ';' in enum order, as stored.
+// Every id of an enum (numbered from 0), indexed by value, made once: a bulk import binds them
+// for every row.
 template<typename T, typename ToId>
-QString joinIds(QList<T> values, ToId toId)
+QList<QString> idsByValue(const QList<T> &values, ToId toId)
+{
+    QList<QString> ids(values.size());
+    for (const T value : values)
+        ids[static_cast<qsizetype>(value)] = toId(value);
+    return ids;
+}
+
+const QString &storedId(kb::Location location)
+{
+    static const QList<QString> ids = idsByValue(kb::allLocations(), kb::locationId);
+    return ids.at(static_cast<qsizetype>(location));
+}
+
+const QString &storedId(Side side)
+{
+    static const QList<QString> ids =
+        idsByValue(QList<Side>{Side::Left, Side::Right, Side::Both}, sideId);
+    return ids.at(static_cast<qsizetype>(side));
+}
+
+const QString &storedId(Context context)
+{
+    static const QList<QString> ids = idsByValue(allContexts(), contextId);
+    return ids.at(static_cast<qsizetype>(context));
+}
+
+const QString &storedId(Trigger trigger)
+{
+    static const QList<QString> ids = idsByValue(allTriggers(), triggerId);
+    return ids.at(static_cast<qsizetype>(trigger));
+}
+
+const QString &storedId(Relief relief)
+{
+    static const QList<QString> ids = idsByValue(allReliefs(), reliefId);
+    return ids.at(static_cast<qsizetype>(relief));
+}
+
+// Ids joined by ';' in enum order, as stored.
+template<typename T>
+QString joinIds(QList<T> values)
 {
     std::sort(values.begin(), values.end());
     QString text;
     for (const T &value : values) {
         if (!text.isEmpty())
             text += QLatin1Char(';');
-        text += toId(value);
+        text += storedId(value);
     }
     return text;
 }
@@ -67,18 +113,18 @@ QString isoDate(const QDate &date)
     return text;
 }
 
-QString isoDateTime(const QDateTime &when)
+namespace {
+
+// The ISO text of a wall-clock date and time at an offset from UTC.
+QString isoDateTime(const QDate &date, const QTime &time, int offset)
 {
-    const QDateTime local = when.toOffsetFromUtc(when.offsetFromUtc());
-    const QTime time = local.time();
-    QString text = isoDate(local.date());
+    QString text = isoDate(date);
     text += QLatin1Char('T');
     appendDigits(text, time.hour(), 2);
     text += QLatin1Char(':');
     appendDigits(text, time.minute(), 2);
     text += QLatin1Char(':');
     appendDigits(text, time.second(), 2);
-    const int offset = local.offsetFromUtc();
     if (offset == 0) {
         text += QLatin1Char('Z');
     } else {
@@ -88,6 +134,43 @@ QString isoDateTime(const QDateTime &when)
         appendDigits(text, std::abs(offset) % 3600 / 60, 2);
     }
     return text;
+}
+
+// The columns written for an episode (the id aside), in the order of writtenValues(); the
+// store's UPDATE lists them in the same order.
+constexpr int kWrittenCount = 12;
+const QString kWrittenColumns =
+    QStringLiteral("started_at, started_utc, local_date, local_minute, duration_s, location, side,"
+                   " severity, context, note, triggers, reliefs");
+
+std::array<QVariant, kWrittenCount> writtenValues(const Episode &episode)
+{
+    const QDateTime &when = episode.startedAt;
+    const QDateTime local = when.toOffsetFromUtc(when.offsetFromUtc());
+    const QTime time = local.time();
+    const QString startedAt = isoDateTime(local.date(), time, local.offsetFromUtc());
+    return {
+        startedAt,
+        when.toSecsSinceEpoch(),
+        startedAt.first(10), // isoDate(local.date()), already written at the start
+        time.hour() * 60 + time.minute(),
+        episode.durationSeconds ? QVariant(*episode.durationSeconds) : QVariant(),
+        storedId(episode.location),
+        storedId(episode.side),
+        episode.severity,
+        episode.context ? QVariant(storedId(*episode.context)) : QVariant(),
+        textValue(episode.note),
+        textValue(joinIds(episode.triggers)),
+        textValue(joinIds(episode.reliefs)),
+    };
+}
+
+} // namespace
+
+QString isoDateTime(const QDateTime &when)
+{
+    const QDateTime local = when.toOffsetFromUtc(when.offsetFromUtc());
+    return isoDateTime(local.date(), local.time(), local.offsetFromUtc());
 }
 
 Episode episodeFromRow(const QSqlQuery &query)
@@ -129,10 +212,9 @@ QString whereClause(const EpisodeFilter &filter, QVariantList *values)
 EpisodeWriter::EpisodeWriter(QSqlDatabase db)
     : m_insert(db)
 {
-    m_prepared = m_insert.prepare(QStringLiteral(
-        "INSERT INTO episodes (id, started_at, started_utc, local_date, local_minute,"
-        " duration_s, location, side, severity, context, note, triggers, reliefs)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_prepared = m_insert.prepare(QStringLiteral("INSERT INTO episodes (id, %1)"
+                                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                      .arg(kWrittenColumns));
 }
 
 std::optional<qint64> EpisodeWriter::insert(const Episode &episode, bool explicitId, QString *error)
@@ -150,21 +232,65 @@ std::optional<qint64> EpisodeWriter::insert(const Episode &episode, bool explici
 
 void EpisodeWriter::bindEpisode(QSqlQuery &query, const Episode &episode, int first)
 {
-    const QDateTime &when = episode.startedAt;
-    const QDateTime local = when.toOffsetFromUtc(when.offsetFromUtc());
-    int i = first;
-    query.bindValue(i++, isoDateTime(when));
-    query.bindValue(i++, when.toSecsSinceEpoch());
-    query.bindValue(i++, isoDate(local.date()));
-    query.bindValue(i++, local.time().hour() * 60 + local.time().minute());
-    query.bindValue(i++, episode.durationSeconds ? QVariant(*episode.durationSeconds) : QVariant());
-    query.bindValue(i++, kb::locationId(episode.location));
-    query.bindValue(i++, sideId(episode.side));
-    query.bindValue(i++, episode.severity);
-    query.bindValue(i++, episode.context ? QVariant(contextId(*episode.context)) : QVariant());
-    query.bindValue(i++, textValue(episode.note));
-    query.bindValue(i++, textValue(joinIds(episode.triggers, triggerId)));
-    query.bindValue(i++, textValue(joinIds(episode.reliefs, reliefId)));
+    const auto values = writtenValues(episode);
+    for (int i = 0; i < kWrittenCount; ++i)
+        query.bindValue(first + i, values[static_cast<std::size_t>(i)]);
+}
+
+bool insertEpisodes(QSqlDatabase db, const QList<const Episode *> &episodes, QString *error)
+{
+    // The table's CHECKs hold for any episode that passed validate(), and SQLite rebuilds the
+    // lookup table of the side column's CHECK for every row it checks (a sixth of an import), so
+    // they are off for the statements prepared here. ExchangeTest pins the list of CHECKs.
+    exec(db, QStringLiteral("PRAGMA ignore_check_constraints = ON"), nullptr);
+    const auto checksBackOn = qScopeGuard(
+        [&db] { exec(db, QStringLiteral("PRAGMA ignore_check_constraints = OFF"), nullptr); });
+
+    // 64 rows of 12 values stay under the 999 bound values that any SQLite accepts.
+    constexpr int kRowsPerStatement = 64;
+    const qsizetype batched = episodes.size() - episodes.size() % kRowsPerStatement;
+    if (batched > 0) {
+        // Named placeholders (":v0", ":v1", ...): QtSql turns a positional one into a name with
+        // QString::arg each time a value is bound, which cost a sixth of an import.
+        QStringList names;
+        // OR ROLLBACK: a failed row ends the whole transaction, which an import gives up anyway;
+        // otherwise SQLite journals every multi-row statement to be able to undo just it, which
+        // cost a fifth of an import.
+        QString sql =
+            QStringLiteral("INSERT OR ROLLBACK INTO episodes (%1) VALUES ").arg(kWrittenColumns);
+        for (int row = 0; row < kRowsPerStatement; ++row) {
+            sql += row == 0 ? QStringLiteral("(") : QStringLiteral(", (");
+            for (int column = 0; column < kWrittenCount; ++column) {
+                names.append(QStringLiteral(":v%1").arg(row * kWrittenCount + column));
+                sql += (column == 0 ? QString() : QStringLiteral(", ")) + names.constLast();
+            }
+            sql += QLatin1Char(')');
+        }
+        QSqlQuery insert(db);
+        if (!insert.prepare(sql)) {
+            if (error)
+                *error = sqlError(insert);
+            return false;
+        }
+        for (qsizetype start = 0; start < batched; start += kRowsPerStatement) {
+            auto name = names.cbegin();
+            for (qsizetype row = start; row < start + kRowsPerStatement; ++row) {
+                for (const QVariant &value : writtenValues(*episodes[row]))
+                    insert.bindValue(*name++, value);
+            }
+            if (!insert.exec()) {
+                if (error)
+                    *error = sqlError(insert);
+                return false;
+            }
+        }
+    }
+    EpisodeWriter writer(db);
+    for (qsizetype i = batched; i < episodes.size(); ++i) {
+        if (!writer.insert(*episodes[i], false, error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace legcare::diary::detail

@@ -26,6 +26,12 @@ Episode episodeFromRow(const QSqlQuery &query);
 // WHERE clause (with a leading space, or empty) and its values for a filter.
 QString whereClause(const EpisodeFilter &filter, QVariantList *values);
 
+// Adds the episodes, in order, as new rows (new ids), many rows to a statement: SQLite sets
+// every statement up anew (its cursors, the lookup table of the side column's CHECK), which
+// made one INSERT per row cost most of a bulk import. Every episode must have passed validate().
+// The caller holds the transaction and gives it up on failure (SQLite may have rolled it back).
+bool insertEpisodes(QSqlDatabase db, const QList<const Episode *> &episodes, QString *error);
+
 // Writes episodes with one statement prepared once, so that a bulk import costs one SQLite
 // step per row rather than a prepare per row.
 class EpisodeWriter

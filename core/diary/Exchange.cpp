@@ -21,18 +21,62 @@ const QStringList kColumns = {
     QStringLiteral("triggers"),   QStringLiteral("reliefs"),    QStringLiteral("note"),
 };
 
+// The digits text[from, from + count) as a number; -1 unless they are all ASCII digits.
+int digitsAt(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// "2026-11-20T03:15:00+08:00" or "...Z", the form LegCare writes, read by hand: QDateTime's ISO
+// parser was a large part of reading a big file. Builds the QDateTime exactly as that parser
+// does; anything else (other forms, 24:00, out-of-range fields) is left to it.
+std::optional<QDateTime> parseWrittenForm(QStringView text)
+{
+    const bool utc = text.size() == 20 && text[19] == u'Z';
+    const bool offset =
+        text.size() == 25 && (text[19] == u'+' || text[19] == u'-') && text[22] == u':';
+    if ((!utc && !offset) || text[4] != u'-' || text[7] != u'-' || text[10] != u'T'
+        || text[13] != u':' || text[16] != u':')
+        return std::nullopt;
+    const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+    const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2));
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    int offsetSeconds = 0;
+    if (offset) {
+        const int offsetHours = digitsAt(text, 20, 2);
+        const int offsetMinutes = digitsAt(text, 23, 2);
+        // Only the world's offsets (up to 14:00): nothing that Qt's parser might judge otherwise.
+        if (offsetHours < 0 || offsetMinutes < 0 || offsetMinutes > 59
+            || offsetHours * 60 + offsetMinutes > 14 * 60)
+            return std::nullopt;
+        offsetSeconds = (text[19] == u'-' ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60);
+    }
+    // An offset of 0 makes it UTC, as with Qt's parser.
+    return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds);
+}
+
 // ISO 8601 local date-time or with offset; kept with the offset it names (or the local one).
-std::optional<QDateTime> parseStart(const QString &text)
+std::optional<QDateTime> parseStart(QStringView text)
 {
     if (text.size() < 16 || !text.contains(QLatin1Char('T')))
         return std::nullopt; // a bare date is not a time
-    QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+    if (auto written = parseWrittenForm(text))
+        return written;
+    QDateTime when = QDateTime::fromString(text.toString(), Qt::ISODate);
     if (!when.isValid())
         return std::nullopt;
     return when.toOffsetFromUtc(when.offsetFromUtc());
 }
 
-std::optional<int> parseInt(const QString &text, int minimum, int maximum)
+std::optional<int> parseInt(QStringView text, int minimum, int maximum)
 {
     bool ok = false;
     const int value = text.toInt(&ok);
@@ -41,17 +85,23 @@ std::optional<int> parseInt(const QString &text, int minimum, int maximum)
     return value;
 }
 
+// A QString over the text of a view, without a copy, for the id parsers (which only compare it).
+QString viewed(QStringView text)
+{
+    return QString::fromRawData(text.constData(), text.size());
+}
+
 template<typename T, typename Parse>
-std::optional<QList<T>> parseIdList(const QStringList &ids, Parse parse, QString *bad)
+std::optional<QList<T>> parseIdList(const QList<QStringView> &ids, Parse parse, QString *bad)
 {
     QList<T> result;
-    for (const QString &raw : ids) {
-        const QString id = raw.trimmed();
+    for (const QStringView raw : ids) {
+        const QStringView id = raw.trimmed();
         if (id.isEmpty())
             continue;
-        const auto value = parse(id);
+        const auto value = parse(viewed(id));
         if (!value) {
-            *bad = id;
+            *bad = id.toString();
             return std::nullopt;
         }
         if (!result.contains(*value))
@@ -62,18 +112,26 @@ std::optional<QList<T>> parseIdList(const QStringList &ids, Parse parse, QString
 }
 
 // Builds an episode from the fields of one record (CSV or JSON); on failure *error names the
-// field and what is wrong.
+// field and what is wrong. The fields are views into text that outlives the RawEpisode.
 struct RawEpisode {
-    QString startedAt;
-    QString duration;
-    QString location;
-    QString side;
-    QString severity;
-    QString context;
-    QStringList triggers;
-    QStringList reliefs;
-    QString note;
+    QStringView startedAt;
+    QStringView duration;
+    QStringView location;
+    QStringView side;
+    QStringView severity;
+    QStringView context;
+    QList<QStringView> triggers;
+    QList<QStringView> reliefs;
+    QStringView note;
 };
+
+// The ';'-separated parts of text, as views into it.
+void splitIds(QStringView text, QList<QStringView> *ids)
+{
+    ids->clear();
+    for (const QStringView id : text.tokenize(u';'))
+        ids->append(id);
+}
 
 std::optional<Episode> build(const RawEpisode &raw, QString *error)
 {
@@ -91,11 +149,11 @@ std::optional<Episode> build(const RawEpisode &raw, QString *error)
         if (!episode.durationSeconds)
             return fail(Exchange::tr("duration_s: '%1' is not a whole number of seconds from 0 to %2").arg(raw.duration.left(20)).arg(kMaxDurationSeconds));
     }
-    const auto location = kb::parseLocation(raw.location.trimmed());
+    const auto location = kb::parseLocation(viewed(raw.location.trimmed()));
     if (!location)
         return fail(Exchange::tr("location: unknown location '%1'").arg(raw.location.left(40)));
     episode.location = *location;
-    const auto side = parseSide(raw.side.trimmed());
+    const auto side = parseSide(viewed(raw.side.trimmed()));
     if (!side)
         return fail(Exchange::tr("side: '%1' is not left, right or both").arg(raw.side.left(40)));
     episode.side = *side;
@@ -104,7 +162,7 @@ std::optional<Episode> build(const RawEpisode &raw, QString *error)
         return fail(Exchange::tr("severity: '%1' is not a whole number from 0 to 10").arg(raw.severity.left(20)));
     episode.severity = *severity;
     if (!raw.context.trimmed().isEmpty()) {
-        episode.context = parseContext(raw.context.trimmed());
+        episode.context = parseContext(viewed(raw.context.trimmed()));
         if (!episode.context)
             return fail(Exchange::tr("context: '%1' is not sleep, exercise, rest or other").arg(raw.context.left(40)));
     }
@@ -117,7 +175,8 @@ std::optional<Episode> build(const RawEpisode &raw, QString *error)
     if (!reliefs)
         return fail(Exchange::tr("reliefs: unknown relief '%1'").arg(bad.left(40)));
     episode.reliefs = *reliefs;
-    episode.note = raw.note;
+    if (!raw.note.isEmpty())
+        episode.note = raw.note.toString();
     const QString problem = validate(episode);
     if (!problem.isEmpty())
         return fail(problem);
@@ -134,15 +193,22 @@ public:
     {
     }
 
-    // Reads the next record into *fields; false at the end or on error (then *error is set).
-    bool next(QStringList *fields, int *startLine, QString *error)
+    // Reads the next record into *fields, views into the reader's own text that stay valid until
+    // the next call; false at the end or on error (then *error is set).
+    bool next(QList<QStringView> *fields, int *startLine, QString *error)
     {
-        fields->clear();
-        QString field;
+        qsizetype count = 0; // fields completed in this record
+        QString *field = startField(count);
         bool quoted = false;
         bool fieldStarted = false;
         bool afterQuote = false;
         *startLine = m_line;
+        const auto finish = [&] {
+            fields->clear();
+            for (qsizetype i = 0; i <= count; ++i)
+                fields->append(m_fields.at(i));
+            return true;
+        };
         for (;;) {
             const std::optional<QChar> c = take(error);
             if (!c) {
@@ -152,10 +218,8 @@ public:
                     *error = Exchange::tr("line %1: a quoted field is not closed").arg(*startLine);
                     return false;
                 }
-                if (fieldStarted || !fields->isEmpty()) {
-                    fields->append(field);
-                    return true;
-                }
+                if (fieldStarted || count > 0)
+                    return finish();
                 return false;
             }
             if (quoted) {
@@ -163,22 +227,24 @@ public:
                     const std::optional<QChar> peeked = peek(error);
                     if (peeked && *peeked == QLatin1Char('"')) {
                         take(error);
-                        field += QLatin1Char('"');
+                        field->append(QLatin1Char('"'));
                     } else {
                         quoted = false;
                         afterQuote = true;
                     }
                 } else {
-                    if (*c == QLatin1Char('\n'))
-                        ++m_line;
-                    field += *c;
+                    // This character and the rest of the quoted text in one go: appending a QChar
+                    // at a time dominated the cost of an import.
+                    --m_pos;
+                    const QStringView run = takeRun([](QChar ch) { return ch == u'"'; });
+                    m_line += static_cast<int>(run.count(QLatin1Char('\n')));
+                    field->append(run);
                 }
             } else if (*c == QLatin1Char(',')) {
-                fields->append(field);
-                field.clear();
+                field = startField(++count);
                 afterQuote = false;
                 fieldStarted = true;
-                if (fields->size() > kColumns.size()) {
+                if (count > kColumns.size()) {
                     *error = Exchange::tr("line %1: more than %2 columns").arg(*startLine).arg(kColumns.size());
                     return false;
                 }
@@ -190,22 +256,23 @@ public:
                         take(error);
                 }
                 ++m_line;
-                if (!fieldStarted && fields->isEmpty() && field.isEmpty()) {
+                if (!fieldStarted && count == 0 && field->isEmpty()) {
                     *startLine = m_line; // a blank line between records
                     continue;
                 }
-                fields->append(field);
-                return true;
-            } else if (*c == QLatin1Char('"') && field.isEmpty() && !afterQuote) {
+                return finish();
+            } else if (*c == QLatin1Char('"') && field->isEmpty() && !afterQuote) {
                 quoted = true;
             } else if (afterQuote) {
                 *error = Exchange::tr("line %1: text after a closing quote").arg(*startLine);
                 return false;
             } else {
-                field += *c;
+                --m_pos; // this character and the rest of the plain text in one go, as above
+                const auto isEnd = [](QChar ch) { return ch == u',' || ch == u'\r' || ch == u'\n'; };
+                field->append(takeRun(isEnd));
             }
             fieldStarted = true;
-            if (field.size() > kMaxFieldChars) {
+            if (field->size() > kMaxFieldChars) {
                 *error = Exchange::tr("line %1: a field is longer than %2 characters").arg(*startLine).arg(kMaxFieldChars);
                 return false;
             }
@@ -213,6 +280,42 @@ public:
     }
 
 private:
+    // The text of field i of the record, emptied; its memory is kept from record to record, so
+    // that reading a line costs no allocations.
+    QString *startField(qsizetype i)
+    {
+        if (m_fields.size() <= i)
+            m_fields.resize(i + 1);
+        m_fields[i].truncate(0);
+        return &m_fields[i];
+    }
+
+    // The characters from the read position up to the next one that isStop() (or the end of
+    // what has been read), consumed.
+    template<typename IsStop>
+    QStringView takeRun(IsStop isStop)
+    {
+        const qsizetype from = m_pos;
+        while (m_pos < m_buffer.size() && !isStop(m_buffer.at(m_pos)))
+            ++m_pos;
+        return QStringView(m_buffer).sliced(from, m_pos - from);
+    }
+
+    // Where the last complete UTF-8 character of bytes ends: a character cut by the end of a read
+    // waits for the next one. (The decoder keeps no state between reads, so that a character cut
+    // by the end of the file is an error.)
+    static qsizetype completeUtf8(const QByteArray &bytes)
+    {
+        for (qsizetype i = bytes.size() - 1; i >= 0 && i >= bytes.size() - 4; --i) {
+            const auto byte = static_cast<unsigned char>(bytes.at(i));
+            if ((byte & 0xC0) == 0x80)
+                continue; // a continuation byte: look further back for the lead byte
+            const qsizetype length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+            return i + length <= bytes.size() ? bytes.size() : i;
+        }
+        return bytes.size();
+    }
+
     bool fill(QString *error)
     {
         if (m_pos < m_buffer.size())
@@ -220,14 +323,21 @@ private:
         m_buffer.clear();
         m_pos = 0;
         while (m_buffer.isEmpty()) {
-            const QByteArray bytes = m_device.read(64 * 1024);
-            if (bytes.isEmpty()) {
-                if (m_device.atEnd() || bytes.isNull()) {
+            const QByteArray chunk = m_device.read(64 * 1024);
+            if (chunk.isEmpty() && m_pending.isEmpty()) {
+                if (m_device.atEnd() || chunk.isNull()) {
                     m_buffer = m_decoder(QByteArrayView());
                     if (m_decoder.hasError())
                         *error = Exchange::tr("line %1: the file is not valid UTF-8").arg(m_line);
                     return !m_buffer.isEmpty();
                 }
+            }
+            QByteArray bytes = m_pending.isEmpty() ? chunk : m_pending + chunk;
+            m_pending.clear();
+            if (!m_device.atEnd()) {
+                const qsizetype complete = completeUtf8(bytes);
+                m_pending = bytes.sliced(complete);
+                bytes.truncate(complete);
             }
             m_buffer = m_decoder(bytes);
             if (m_decoder.hasError()) {
@@ -259,6 +369,8 @@ private:
 
     QIODevice &m_device;
     QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
+    QList<QString> m_fields; // the fields of the current record (at most one more than kColumns)
+    QByteArray m_pending;    // the start of a character cut by the end of the last read
     QString m_buffer;
     qsizetype m_pos = 0;
     int m_line = 1;
@@ -303,34 +415,43 @@ QList<Episode> allOldestFirst(const DiaryStore &store)
 std::optional<QList<Episode>> parseCsv(QIODevice &device, QString *error)
 {
     CsvReader reader(device);
-    QStringList fields;
+    QList<QStringView> fields;
     int line = 0;
     QString problem;
     if (!reader.next(&fields, &line, &problem)) {
         *error = problem.isEmpty() ? Exchange::tr("line 1: the header row is missing") : problem;
         return std::nullopt;
     }
-    for (QString &field : fields)
-        field = field.trimmed();
-    if (fields != kColumns) {
+    bool header = fields.size() == kColumns.size();
+    for (qsizetype i = 0; header && i < fields.size(); ++i)
+        header = fields[i].trimmed() == kColumns[i];
+    if (!header) {
         *error = Exchange::tr("line %1: the header must be %2").arg(line).arg(kColumns.join(QLatin1Char(',')));
         return std::nullopt;
     }
     QList<Episode> episodes;
+    RawEpisode raw; // refilled for every line, so that its lists keep their memory
     while (reader.next(&fields, &line, &problem)) {
         if (fields.size() != kColumns.size()) {
             *error = Exchange::tr("line %1: %2 columns instead of %3").arg(line).arg(fields.size()).arg(kColumns.size());
             return std::nullopt;
         }
-        RawEpisode raw{fields[0], fields[1], fields[2], fields[3], fields[4], fields[5],
-                       fields[6].split(QLatin1Char(';')), fields[7].split(QLatin1Char(';')), fields[8]};
+        raw.startedAt = fields[0];
+        raw.duration = fields[1];
+        raw.location = fields[2];
+        raw.side = fields[3];
+        raw.severity = fields[4];
+        raw.context = fields[5];
+        splitIds(fields[6], &raw.triggers);
+        splitIds(fields[7], &raw.reliefs);
+        raw.note = fields[8];
         QString fieldError;
-        const auto episode = build(raw, &fieldError);
+        auto episode = build(raw, &fieldError);
         if (!episode) {
             *error = Exchange::tr("line %1: %2").arg(line).arg(fieldError);
             return std::nullopt;
         }
-        episodes.append(*episode);
+        episodes.append(std::move(*episode));
     }
     if (!problem.isEmpty()) {
         *error = problem;
@@ -399,17 +520,23 @@ std::optional<QList<Episode>> parseJson(const QByteArray &data, QString *error)
         const QJsonValue note = object.value(QStringLiteral("note"));
         if (!note.isUndefined() && !note.isNull() && !note.isString())
             return fail(Exchange::tr("note: must be text"));
-        RawEpisode raw{text("started_at"), text("duration_s"), text("location"), text("side"), text("severity"),
-                       text("context"), list("triggers", &triggersOk), list("reliefs", &reliefsOk), note.toString()};
+        const QString fields[] = {text("started_at"), text("duration_s"), text("location"),
+                                  text("side"),       text("severity"),   text("context"),
+                                  note.toString()};
+        const QStringList triggers = list("triggers", &triggersOk);
+        const QStringList reliefs = list("reliefs", &reliefsOk);
+        RawEpisode raw{fields[0], fields[1], fields[2], fields[3], fields[4], fields[5],
+                       {triggers.cbegin(), triggers.cend()}, {reliefs.cbegin(), reliefs.cend()},
+                       fields[6]};
         if (!triggersOk)
             return fail(Exchange::tr("triggers: must be an array of ids"));
         if (!reliefsOk)
             return fail(Exchange::tr("reliefs: must be an array of ids"));
         QString fieldError;
-        const auto episode = build(raw, &fieldError);
+        auto episode = build(raw, &fieldError);
         if (!episode)
             return fail(fieldError);
-        episodes.append(*episode);
+        episodes.append(std::move(*episode));
     }
     return episodes;
 }

@@ -1,6 +1,6 @@
 // Google Benchmark for the cramp diary with 100,000 episodes: import from CSV, open and show the
 // first screen, statistics, export, and adding one episode with full durability.
-// Run: build/default/tests/legcare_diary_benchmarks  (figures in docs/performance.md)
+// Run: build/default/tests/legcare_diary_benchmarks  (figures and method in docs/performance.md)
 
 #include "diary/DiaryStore.h"
 #include "diary/Exchange.h"
@@ -44,17 +44,37 @@ QList<Episode> makeEpisodes(int count)
     return episodes;
 }
 
-struct Fixture {
+// The CSV of kEpisodes episodes, written once; also to the file LEGCARE_BENCH_CSV names, if
+// set, for the comparison with `sqlite3 .import` (docs/performance.md).
+struct CsvFixture {
     QTemporaryDir dir;
     QString csv = dir.filePath(QStringLiteral("diary.csv"));
+
+    CsvFixture()
+    {
+        const QByteArray data = exchange::toCsv(makeEpisodes(kEpisodes));
+        for (const QString &path : {csv, qEnvironmentVariable("LEGCARE_BENCH_CSV")}) {
+            QFile file(path);
+            if (!path.isEmpty() && file.open(QIODevice::WriteOnly))
+                file.write(data);
+        }
+    }
+};
+
+CsvFixture &csvFixture()
+{
+    static CsvFixture instance;
+    return instance;
+}
+
+// A diary of kEpisodes episodes, imported from that CSV once.
+struct Fixture {
+    QTemporaryDir &dir = csvFixture().dir;
+    QString csv = csvFixture().csv;
     QString db = dir.filePath(QStringLiteral("full.sqlite"));
 
     Fixture()
     {
-        QFile file(csv);
-        file.open(QIODevice::WriteOnly);
-        file.write(exchange::toCsv(makeEpisodes(kEpisodes)));
-        file.close();
         auto opened = DiaryStore::open(db);
         QString error;
         exchange::importFile(*opened.store, csv, &error);
@@ -67,21 +87,79 @@ Fixture &fixture()
     return instance;
 }
 
+// A new, empty diary for one round of an import (the file of the last round is removed, so that
+// repetitions measure the same thing).
+std::unique_ptr<DiaryStore> emptyDiary()
+{
+    const QString path = csvFixture().dir.filePath(QStringLiteral("import.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    return DiaryStore::open(path).store;
+}
+
 void importCsv(benchmark::State &state)
 {
-    int round = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        const QString path = fixture().dir.filePath(QStringLiteral("import-%1.sqlite").arg(round++));
-        auto opened = DiaryStore::open(path);
+        auto store = emptyDiary();
         state.ResumeTiming();
         QString error;
-        const auto summary = exchange::importFile(*opened.store, fixture().csv, &error);
-        if (!summary || summary->added != kEpisodes)
-            state.SkipWithError("import failed");
+        const auto summary = exchange::importFile(*store, csvFixture().csv, &error);
+        if (!summary || summary->added != kEpisodes) {
+            state.SkipWithError(qPrintable(QStringLiteral("import failed: ") + error));
+            break; // the loop would go on to PauseTiming(), which fails after an error
+        }
     }
 }
 BENCHMARK(importCsv)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// The two halves of importCsv: reading and checking the CSV, and storing the episodes.
+void importCsvParseOnly(benchmark::State &state)
+{
+    for (auto _ : state) {
+        QFile file(csvFixture().csv);
+        file.open(QIODevice::ReadOnly);
+        QString error;
+        const auto episodes = exchange::parseCsv(file, &error);
+        if (!episodes || episodes->size() != kEpisodes) {
+            state.SkipWithError(qPrintable(QStringLiteral("parse failed: ") + error));
+            break;
+        }
+    }
+}
+BENCHMARK(importCsvParseOnly)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void importCsvStoreOnly(benchmark::State &state)
+{
+    const QList<Episode> episodes = makeEpisodes(kEpisodes);
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto store = emptyDiary();
+        state.ResumeTiming();
+        QString error;
+        const auto summary = store->importEpisodes(episodes, &error);
+        if (!summary || summary->added != kEpisodes) {
+            state.SkipWithError(qPrintable(QStringLiteral("import failed: ") + error));
+            break;
+        }
+    }
+}
+BENCHMARK(importCsvStoreOnly)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// The same file again into the full diary: every line is a duplicate of a stored episode.
+void importCsvAgain(benchmark::State &state)
+{
+    auto opened = DiaryStore::open(fixture().db);
+    for (auto _ : state) {
+        QString error;
+        const auto summary = exchange::importFile(*opened.store, csvFixture().csv, &error);
+        if (!summary || summary->skippedDuplicates != kEpisodes) {
+            state.SkipWithError(qPrintable(QStringLiteral("import failed: ") + error));
+            break;
+        }
+    }
+}
+BENCHMARK(importCsvAgain)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 // What the Diary page does when it opens: open the file, count, fetch the first screen.
 void openAndShowFirstScreen(benchmark::State &state)
@@ -109,8 +187,10 @@ void exportCsv(benchmark::State &state)
     const QString out = fixture().dir.filePath(QStringLiteral("export.csv"));
     for (auto _ : state) {
         QString error;
-        if (!exchange::exportFile(*opened.store, out, exchange::Format::Csv, &error))
-            state.SkipWithError("export failed");
+        if (!exchange::exportFile(*opened.store, out, exchange::Format::Csv, &error)) {
+            state.SkipWithError(qPrintable(QStringLiteral("export failed: ") + error));
+            break;
+        }
     }
 }
 BENCHMARK(exportCsv)->Unit(benchmark::kMillisecond)->Iterations(3);
@@ -123,8 +203,10 @@ void addOneEpisode(benchmark::State &state)
     episode.startedAt = QDateTime::currentDateTime();
     for (auto _ : state) {
         QString error;
-        if (!opened.store->addEpisode(episode, &error))
-            state.SkipWithError("add failed");
+        if (!opened.store->addEpisode(episode, &error)) {
+            state.SkipWithError(qPrintable(QStringLiteral("add failed: ") + error));
+            break;
+        }
     }
 }
 BENCHMARK(addOneEpisode)->Unit(benchmark::kMillisecond);
