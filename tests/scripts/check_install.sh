@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the build into a temporary prefix and checks the layout a desktop expects.
+# Installs the build into a temporary prefix and checks the layout a desktop expects (programs,
+# desktop file, metainfo, icons in every size, manual pages, copyright).
 # usage: check_install.sh BUILD_DIR APP_ID
 set -euo pipefail
 build=$1; app_id=$2
@@ -15,6 +16,13 @@ expect bin/legcare-cli
 expect "share/applications/$app_id.desktop"
 expect "share/metainfo/$app_id.metainfo.xml"
 expect "share/icons/hicolor/scalable/apps/$app_id.svg"
+for size in 16 22 24 32 48 64 128 256; do
+  expect "share/icons/hicolor/${size}x${size}/apps/$app_id.png"
+done
+expect share/man/man1/legcare.1.gz
+expect share/man/man1/legcare-cli.1.gz
+expect share/doc/legcare/copyright
+expect share/doc/legcare/changelog.gz
 
 if command -v desktop-file-validate > /dev/null; then
   desktop-file-validate "$prefix/share/applications/$app_id.desktop" || status=1
