@@ -12,6 +12,8 @@ PACKAGES=(
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth fonts-noto-core fonts-noto-cjk poppler-utils
   desktop-file-utils appstream
+  dpkg-dev lintian man-db
+  dbus
 )
 
 missing=()

@@ -2055,6 +2055,33 @@
     </message>
 </context>
 <context>
+    <name>ReminderText</name>
+    <message>
+        <source>Bedtime stretching routine</source>
+        <translation>睡前拉伸练习</translation>
+    </message>
+    <message>
+        <source>Evening diary check</source>
+        <translation>晚间日记检查</translation>
+    </message>
+    <message>
+        <source>Time for your bedtime stretches</source>
+        <translation>该做睡前拉伸了</translation>
+    </message>
+    <message>
+        <source>Your evening diary check</source>
+        <translation>晚间日记检查</translation>
+    </message>
+    <message>
+        <source>Your bedtime stretching routine is ready when you are.</source>
+        <translation>睡前拉伸练习已准备好，随时可以开始。</translation>
+    </message>
+    <message>
+        <source>Had a cramp today? Log it in your diary.</source>
+        <translation>今天抽筋了吗？记到日记里吧。</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>Episodes</source>
@@ -3099,6 +3126,10 @@
         <source>The statistics cover every place on the leg; the place filter applies to the list.</source>
         <translation>统计涵盖腿部所有部位；部位筛选仅作用于列表。</translation>
     </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>这段时间没有记录。</translation>
+    </message>
 </context>
 <context>
     <name>legcare::gui::DisclaimerBanner</name>
@@ -3205,6 +3236,297 @@
     <message>
         <source>Cramps in the last 7 days: %1. Over the last four weeks: %2 a week on average. Please make an appointment with your doctor and take the diary with you.</source>
         <translation>近 7 天抽筋次数：%1。近四周平均每周 %2 次。请预约医生就诊，并带上抽筋日记。</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::HelpDialog</name>
+    <message>
+        <source>LegCare Help</source>
+        <translation>LegCare 帮助</translation>
+    </message>
+    <message>
+        <source>Help contents</source>
+        <translation>帮助目录</translation>
+    </message>
+    <message>
+        <source>Choose a topic; its text is shown beside the list.</source>
+        <translation>选择一个主题，内容会显示在列表旁边。</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>帮助内容</translation>
+    </message>
+    <message>
+        <source>Welcome and safety</source>
+        <translation>欢迎与安全须知</translation>
+    </message>
+    <message>
+        <source>Symptom check</source>
+        <translation>症状自查</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>拉伸</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>日记</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>你的数据</translation>
+    </message>
+    <message>
+        <source>LegCare helps you look after leg pain and leg cramps yourself, and tells you clearly when to see a doctor instead. It has four areas: choose one in the list on the left of the window, or press %1 to %2.</source>
+        <translation>LegCare 帮你自己照顾腿痛和腿抽筋，并清楚地告诉你什么时候应该去看医生。它有四个部分：在窗口左侧的列表中选择，或按 %1 到 %2。</translation>
+    </message>
+    <message>
+        <source>Symptom check: a short interview that tells you how urgent it is and what you can do.</source>
+        <translation>症状自查：几个简短的问题，告诉你情况有多紧急、自己可以做些什么。</translation>
+    </message>
+    <message>
+        <source>Stretching: illustrated stretches and routines, with a guided player and timers.</source>
+        <translation>拉伸：带示意图的拉伸动作和练习方案，可以跟练并计时。</translation>
+    </message>
+    <message>
+        <source>Diary: log each cramp in a few seconds and take the record to your doctor.</source>
+        <translation>日记：几秒钟记下每次抽筋，看医生时带上记录。</translation>
+    </message>
+    <message>
+        <source>Library: conditions, exercises, warning signs and facts.</source>
+        <translation>知识库：各种病症、练习动作、危险信号和相关知识。</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全须知</translation>
+    </message>
+    <message>
+        <source>See a doctor today if you have:</source>
+        <translation>如果出现以下情况，请今天就去看医生：</translation>
+    </message>
+    <message>
+        <source>Help ▸ Safety information shows this message again.</source>
+        <translation>“帮助 ▸ 安全须知”可以再次查看这段提示。</translation>
+    </message>
+    <message>
+        <source>A short interview about your leg pain or cramps. It takes about three minutes.</source>
+        <translation>关于腿痛或抽筋的几个简短问题，大约需要三分钟。</translation>
+    </message>
+    <message>
+        <source>It starts with the danger signs. If you answer yes to one, LegCare tells you at once what to do, and you can stop there. Then it asks where it is (click the leg map, or use the arrow keys and Space on it, or choose the place below it), when it happens, how often and how bad it is. Every question can be answered &quot;Don&apos;t know&quot;, and Back keeps your answers.</source>
+        <translation>先问危险信号。只要有一项回答“是”，LegCare 会立即告诉你该怎么做，你可以就此停下。接着问疼在哪里（点击腿部示意图，或在图上用方向键和空格键选择，或在图下方选择部位）、什么时候出现、多久一次、有多严重。每个问题都可以回答“不知道”，点“上一步”时已填的回答会保留。</translation>
+    </message>
+    <message>
+        <source>The result says how urgent it is, with a sign and in words: look after it yourself, see a doctor, see a doctor today, or get help now. It lists what it may be and why, what you can do and stretches that may help. Links open the Library.</source>
+        <translation>结果会用标志和文字说明紧急程度：自我护理、预约看医生、今天就医，或立即求助。它还会列出可能的原因及理由、你能做的事，以及可能有帮助的拉伸动作。点击链接可以打开知识库。</translation>
+    </message>
+    <message>
+        <source>Print the result (%1), save it as a PDF, or save it to your diary: the report for your doctor then shows it.</source>
+        <translation>可以打印结果（%1）、另存为 PDF，或保存到日记中，给医生看的报告里就会包含它。</translation>
+    </message>
+    <message>
+        <source>Stretches and routines for cramps and leg-root pain. Choose a routine on the left to see each exercise with its picture, steps, hold and repetitions, and the total time.</source>
+        <translation>针对抽筋和大腿根部疼痛的拉伸动作与练习方案。在左侧选择一个方案，就能看到每个动作的示意图、步骤、保持时间、重复次数和总时长。</translation>
+    </message>
+    <message>
+        <source>Start guided routine plays it one exercise at a time with hold timers, a sound and a highlighted instruction at each change. Space pauses, the Left and Right arrow keys go back or skip, Esc stops. Each routine you play is kept in the History tab and counts in the diary.</source>
+        <translation>“开始跟练”会逐个动作带你练习，为每次保持计时，每次切换时有提示音和高亮的提示文字。空格键暂停，← 和 → 键回到上一步或跳过，Esc 结束。每次练习都会保存在“练习记录”中，并计入日记。</translation>
+    </message>
+    <message>
+        <source>To make a routine of your own, use New routine, or Copy to start from one of LegCare&apos;s. In the Edit tab you can rename it, add exercises, change holds and repetitions, and change the order by dragging or with Alt+Up and Alt+Down. Edit ▸ Undo (%1) takes back any change.</source>
+        <translation>要编排自己的方案，可以用“新建方案”，或用“复制”从 LegCare 提供的方案开始。在“编辑”中可以重命名、添加动作、修改保持时间和重复次数，并通过拖动或 Alt+↑ / Alt+↓ 调整顺序。“编辑 ▸ 撤销”（%1）可以撤回任何修改。</translation>
+    </message>
+    <message>
+        <source>Print (%1) gives a sheet with tick boxes for the week; Save as PDF writes the same sheet to a file.</source>
+        <translation>打印（%1）会得到一份带一周打勾方框的练习单；“另存为 PDF”把同样的练习单保存为文件。</translation>
+    </message>
+    <message>
+        <source>Stop any exercise that hurts.</source>
+        <translation>任何动作引起疼痛都请停下。</translation>
+    </message>
+    <message>
+        <source>Log each cramp in a few seconds: press %1 from anywhere in LegCare, set how bad it was and press Enter. The other questions (when, how long, where, what you were doing, triggers, what helped, a note) are optional.</source>
+        <translation>几秒钟记下每次抽筋：在 LegCare 的任何地方按 %1，选择严重程度后按回车即可。其他问题（时间、持续多久、部位、当时在做什么、诱因、什么有帮助、备注）都可以不填。</translation>
+    </message>
+    <message>
+        <source>The Episodes tab lists your cramps, newest first. Enter or a double-click edits one, Delete removes it and %1 brings it back. The Today line keeps how much water you drank and whether you did your routine.</source>
+        <translation>“记录”标签页按时间从新到旧列出你的抽筋记录。按回车或双击可以编辑，按 Delete 删除，按 %1 恢复。“今天”一栏记录你喝了多少水、是否做了练习。</translation>
+    </message>
+    <message>
+        <source>Statistics and charts show how often cramps come, where, at what time, what may set them off and what helped. Every chart also has a written description for screen readers.</source>
+        <translation>统计和图表显示抽筋的频率、部位、时间、可能的诱因以及什么有帮助。每个图表都附有供读屏软件朗读的文字说明。</translation>
+    </message>
+    <message>
+        <source>With three or more cramps a week, the diary says so in words and suggests seeing a doctor. File ▸ Print report for your doctor (%1 while the Diary is shown) prints the last 30 or 90 days to take with you.</source>
+        <translation>如果每周抽筋三次或以上，日记会用文字提示你，并建议去看医生。“文件 ▸ 打印给医生的报告”（显示日记时按 %1）可以打印最近 30 天或 90 天的记录，看病时带上。</translation>
+    </message>
+    <message>
+        <source>Everything LegCare knows: the conditions that cause leg pain and cramps, the exercises, warning signs, facts and routines, with links between them.</source>
+        <translation>LegCare 掌握的全部知识：引起腿痛和抽筋的病症、练习动作、危险信号、相关知识和练习方案，彼此之间有链接。</translation>
+    </message>
+    <message>
+        <source>Type in the search field (%1) to find something in English or Chinese; Enter opens the best match. Alt+Left and Alt+Right go back and forward. %2 prints the page shown.</source>
+        <translation>在搜索框（%1）中输入中文或英文即可查找，按回车打开最匹配的条目。Alt+← 和 Alt+→ 后退和前进。%2 打印当前页面。</translation>
+    </message>
+    <message>
+        <source>This help, open at the area shown</source>
+        <translation>本帮助，打开当前部分的说明</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+    <message>
+        <source>Symptom check, Stretching, Diary, Library</source>
+        <translation>症状自查、拉伸、日记、知识库</translation>
+    </message>
+    <message>
+        <source>Log a cramp</source>
+        <translation>记录一次抽筋</translation>
+    </message>
+    <message>
+        <source>Print what the area shows: the result, the routine, the report for your doctor or the Library page</source>
+        <translation>打印当前部分显示的内容：自查结果、练习方案、给医生的报告或知识库页面</translation>
+    </message>
+    <message>
+        <source>Search the Library</source>
+        <translation>搜索知识库</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Space</source>
+        <translation>方向键、空格键</translation>
+    </message>
+    <message>
+        <source>Leg map: move between places, choose one</source>
+        <translation>腿部示意图：在部位之间移动、选择</translation>
+    </message>
+    <message>
+        <source>L, R, B</source>
+        <translation>L、R、B</translation>
+    </message>
+    <message>
+        <source>Leg map: left leg, right leg, both legs</source>
+        <translation>腿部示意图：左腿、右腿、双腿</translation>
+    </message>
+    <message>
+        <source>Enter, Delete</source>
+        <translation>回车、Delete</translation>
+    </message>
+    <message>
+        <source>Diary: edit or delete the chosen cramp</source>
+        <translation>日记：编辑或删除选中的记录</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+↑、Alt+↓</translation>
+    </message>
+    <message>
+        <source>Your routine: move the chosen exercise</source>
+        <translation>自己的方案：移动选中的动作</translation>
+    </message>
+    <message>
+        <source>Space, Left, Right, Esc</source>
+        <translation>空格键、←、→、Esc</translation>
+    </message>
+    <message>
+        <source>Guided routine: pause, back, skip, stop</source>
+        <translation>跟练：暂停、上一步、跳过、结束</translation>
+    </message>
+    <message>
+        <source>Alt+Left, Alt+Right</source>
+        <translation>Alt+←、Alt+→</translation>
+    </message>
+    <message>
+        <source>Library: back, forward</source>
+        <translation>知识库：后退、前进</translation>
+    </message>
+    <message>
+        <source>Enter, Esc</source>
+        <translation>回车、Esc</translation>
+    </message>
+    <message>
+        <source>Dialogs: save or go on, cancel</source>
+        <translation>对话框：保存或继续、取消</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>任何地方</translation>
+    </message>
+    <message>
+        <source>In the areas</source>
+        <translation>在各部分中</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between the controls of a screen; underlined letters in buttons and menus work with Alt.</source>
+        <translation>Tab 和 Shift+Tab 在界面上的各个控件之间移动；按钮和菜单中带下划线的字母可以配合 Alt 键使用。</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. LegCare never connects to the network.</source>
+        <translation>所有数据都只保存在这台电脑上。LegCare 从不联网。</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>保存位置</translation>
+    </message>
+    <message>
+        <source>Your diary (cramps, water and routine days, your own routines, the routines you played and the symptom checks you saved):</source>
+        <translation>你的日记（抽筋记录、饮水和练习情况、自己的方案、练习记录以及保存的症状自查结果）：</translation>
+    </message>
+    <message>
+        <source>Your settings (language, window layout and other choices):</source>
+        <translation>你的设置（语言、窗口布局和其他选项）：</translation>
+    </message>
+    <message>
+        <source>Before LegCare changes the diary&apos;s format it keeps a backup next to it, with &quot;backup&quot; in its name.</source>
+        <translation>LegCare 在更改日记的格式之前，会在同一位置保留一份备份，文件名中带有“backup”。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The report for your doctor can be printed or saved as a PDF from the File menu.</source>
+        <translation>给医生的报告可以在“文件”菜单中打印或另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>To export every cramp to a file you can open in a spreadsheet, or bring back later with &quot;diary import&quot;, run in a terminal:</source>
+        <translation>要把所有抽筋记录导出为可以用电子表格打开、以后也能用“diary import”导回的文件，请在终端中运行：</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>One cramp: choose it in the Diary and press Delete (Edit ▸ Undo brings it back).</source>
+        <translation>一条记录：在日记中选中后按 Delete（“编辑 ▸ 撤销”可以恢复）。</translation>
+    </message>
+    <message>
+        <source>A routine of yours: choose it in Stretching and press Delete.</source>
+        <translation>自己的方案：在“拉伸”中选中后点“删除”。</translation>
+    </message>
+    <message>
+        <source>Everything: quit LegCare, then delete the diary file with the files beside it whose names start the same way, and the settings file. LegCare starts afresh the next time.</source>
+        <translation>全部数据：先退出 LegCare，再删除日记文件及其旁边文件名开头相同的文件，以及设置文件。下次启动时 LegCare 会从头开始。</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3756,22 @@
         <source>Choose an item on the left, or type in the search field to find one. Links in a page lead to related conditions, exercises and topics.</source>
         <translation>请在左侧选择条目，或在搜索框中输入关键词查找。页面中的链接可跳转到相关的病症、练习和专题。</translation>
     </message>
+    <message>
+        <source>Choosing an item shows its page beside the list.</source>
+        <translation>选择一个条目，它的页面会显示在列表旁边。</translation>
+    </message>
+    <message>
+        <source>LegCare library</source>
+        <translation>LegCare 知识库</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>打印“%1”</translation>
+    </message>
+    <message>
+        <source>LegCare library, %1</source>
+        <translation>LegCare 知识库，%1</translation>
+    </message>
 </context>
 <context>
     <name>legcare::gui::MainWindow</name>
@@ -3518,10 +3856,6 @@
         <translation>新建抽筋记录(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Print report for your doctor…</source>
-        <translation>打印给医生的报告(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Save report as P&amp;DF…</source>
         <translation>将报告另存为 PDF(&amp;D)…</translation>
     </message>
@@ -3536,6 +3870,42 @@
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The four areas of LegCare; %1 to %2 switch between them from anywhere.</source>
+        <translation>LegCare 的四个部分；在任何地方按 %1 到 %2 即可切换。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;report for your doctor…</source>
+        <translation>打印给医生的报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>LegCare &amp;Help</source>
+        <translation>LegCare 帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Print result…</source>
+        <translation>打印结果(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print routine…</source>
+        <translation>打印练习方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>打印报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print page…</source>
+        <translation>打印页面(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +4092,108 @@
     <message>
         <source>Not saved: %1. Nothing you entered is lost; try again or cancel.</source>
         <translation>未保存：%1。您输入的内容都还在，请重试或取消。</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::ReminderDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>LegCare can remind you once a day, in the evening. It reminds you only while it is running (minimized is fine); it does not start by itself.</source>
+        <translation>LegCare 可以每天晚上提醒你一次。只有在它运行时（最小化也可以）才会提醒，它不会自己启动。</translation>
+    </message>
+    <message>
+        <source>Remind me of my &amp;bedtime stretching routine</source>
+        <translation>提醒我做睡前拉伸练习(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Remind me to check my &amp;diary in the evening</source>
+        <translation>晚上提醒我检查日记(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Bedtime routine reminder</source>
+        <translation>睡前练习提醒</translation>
+    </message>
+    <message>
+        <source>Evening diary reminder</source>
+        <translation>晚间日记提醒</translation>
+    </message>
+    <message>
+        <source>Time of the bedtime routine reminder</source>
+        <translation>睡前练习提醒的时间</translation>
+    </message>
+    <message>
+        <source>Time of the evening diary reminder</source>
+        <translation>晚间日记提醒的时间</translation>
+    </message>
+    <message>
+        <source>Next bedtime routine reminder</source>
+        <translation>下一次睡前练习提醒</translation>
+    </message>
+    <message>
+        <source>Next evening diary reminder</source>
+        <translation>下一次晚间日记提醒</translation>
+    </message>
+    <message>
+        <source>Your desktop has no notification area, so reminders appear as a small message over LegCare&apos;s window.</source>
+        <translation>你的桌面没有通知区域，所以提醒会以小消息的形式显示在 LegCare 窗口上。</translation>
+    </message>
+    <message>
+        <source>Save the reminders</source>
+        <translation>保存提醒设置</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>关闭，不保存</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Next reminder: now</source>
+        <translation>下一次提醒：现在</translation>
+    </message>
+    <message>
+        <source>Next reminder: today at %1</source>
+        <translation>下一次提醒：今天 %1</translation>
+    </message>
+    <message>
+        <source>Next reminder: tomorrow at %1</source>
+        <translation>下一次提醒：明天 %1</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1</source>
+        <translation>下一次提醒：%1</translation>
+    </message>
+</context>
+<context>
+    <name>legcare::gui::ReminderService</name>
+    <message>
+        <source>LegCare reminder</source>
+        <translation>LegCare 提醒</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open LegCare</source>
+        <translation>打开 LegCare</translation>
+    </message>
+    <message>
+        <source>Reminders…</source>
+        <translation>提醒…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>LegCare: daily reminders are on</source>
+        <translation>LegCare：每日提醒已开启</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4667,10 @@
     <message>
         <source>Stopped early</source>
         <translation>中途结束</translation>
+    </message>
+    <message>
+        <source>Choosing a routine shows it; Enter starts the guided routine.</source>
+        <translation>选择一个方案即可查看；按回车开始跟练。</translation>
     </message>
 </context>
 <context>

@@ -4,25 +4,30 @@
 #include "common/DisclaimerBanner.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/DoctorReportPrinting.h"
+#include "dialogs/HelpDialog.h"
 #include "dialogs/SafetyNoticeDialog.h"
 #include "i18n/Language.h"
 #include "pages/DiaryPage.h"
 #include "pages/LibraryPage.h"
 #include "pages/StretchingPage.h"
 #include "pages/SymptomCheckPage.h"
-#include "wizard/AssessmentView.h"
+#include "reminders/ReminderService.h"
 #include "settings/Settings.h"
+#include "wizard/AssessmentView.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -85,6 +90,10 @@ void MainWindow::createPages()
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(QStringLiteral("areaSidebar"));
     m_sidebar->setAccessibleName(tr("Areas"));
+    m_sidebar->setAccessibleDescription(
+        tr("The four areas of LegCare; %1 to %2 switch between them from anywhere.")
+            .arg(kAreas[0].shortcut.toString(QKeySequence::NativeText),
+                 kAreas[kAreaCount - 1].shortcut.toString(QKeySequence::NativeText)));
     m_sidebar->setIconSize(QSize(32, 32));
     m_sidebar->setSpacing(2);
     m_sidebar->setFrameShape(QFrame::NoFrame);
@@ -116,7 +125,8 @@ void MainWindow::createPages()
                                          m_sidebar);
         item->setToolTip(QStringLiteral("%1 (%2)").arg(
             areaTitle(info.area), info.shortcut.toString(QKeySequence::NativeText)));
-        item->setSizeHint(QSize(0, 44));
+        // Room for the icon or two lines of text, whichever is taller at the user's font size.
+        item->setSizeHint(QSize(0, std::max(44, m_sidebar->fontMetrics().height() * 2 + 8)));
         widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(item->text()));
     }
     m_sidebar->setFixedWidth(widest + 32 + 48);
@@ -153,7 +163,19 @@ void MainWindow::createMenus()
     newEpisode->setObjectName(QStringLiteral("actionNewEpisode"));
     newEpisode->setShortcut(QKeySequence::New);
     auto *reports = new DoctorReportPrinting(m_diary, m_kb, m_language, this);
-    fileMenu->addAction(tr("&Print report for your doctor…"), reports, &DoctorReportPrinting::print)
+    reports->setObjectName(QStringLiteral("doctorReportPrinting"));
+    // One Print for every area; it says what it prints (see updatePrintAction).
+    m_print = fileMenu->addAction(tr("&Print…"), this, &MainWindow::printCurrentArea);
+    m_print->setObjectName(QStringLiteral("actionPrint"));
+    m_print->setShortcut(QKeySequence::Print);
+    connect(this, &MainWindow::areaChanged, this, &MainWindow::updatePrintAction);
+    if (auto *symptomCheck = qobject_cast<SymptomCheckPage *>(page(Area::SymptomCheck)))
+        connect(symptomCheck, &SymptomCheckPage::viewChanged, this, &MainWindow::updatePrintAction);
+    if (auto *stretchingPage = qobject_cast<StretchingPage *>(page(Area::Stretching)))
+        connect(stretchingPage, &StretchingPage::currentRoutineChanged, this,
+                &MainWindow::updatePrintAction);
+    updatePrintAction();
+    fileMenu->addAction(tr("Print &report for your doctor…"), reports, &DoctorReportPrinting::print)
         ->setObjectName(QStringLiteral("actionPrintReport"));
     fileMenu->addAction(tr("Save report as P&DF…"), reports, &DoctorReportPrinting::saveAsPdf)
         ->setObjectName(QStringLiteral("actionSaveReport"));
@@ -225,8 +247,21 @@ void MainWindow::createMenus()
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
+    // The daily reminders live as long as the window; clicking one shows its area.
+    auto *reminderService = new ReminderService(m_settings, this);
+    connect(reminderService, &ReminderService::routineRequested, this, [this](const QString &routineId) {
+        showArea(Area::Stretching);
+        if (auto *stretchingPage = qobject_cast<StretchingPage *>(page(Area::Stretching)))
+            stretchingPage->selectRoutine(routineId);
+    });
+    connect(reminderService, &ReminderService::diaryRequested, this, [this] { showArea(Area::Diary); });
+    settingsMenu->addAction(tr("&Reminders…"), reminderService, &ReminderService::editReminders)
+        ->setObjectName(QStringLiteral("actionReminders"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *help = helpMenu->addAction(tr("LegCare &Help"), this, &MainWindow::showHelp);
+    help->setObjectName(QStringLiteral("actionHelp"));
+    help->setShortcut(QKeySequence::HelpContents);
     QAction *safety = helpMenu->addAction(tr("&Safety information"), this,
                                           &MainWindow::showSafetyNotice);
     safety->setObjectName(QStringLiteral("actionSafety"));
@@ -274,6 +309,83 @@ void MainWindow::showSafetyNotice()
     dialog->open();
 }
 
+void MainWindow::showHelp()
+{
+    if (!m_help) {
+        // Where QSettings keeps the user's settings on this system (main() uses the default store).
+        const QString application = QCoreApplication::applicationName();
+        const QString organization = QCoreApplication::organizationName();
+        const QString settingsPath
+            = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+                  .filePath(
+                      QStringLiteral("%1/%2.conf")
+                          .arg(organization.isEmpty() ? application : organization, application));
+        m_help = new HelpDialog(m_diary.path(), settingsPath, this);
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_help->showSection(HelpDialog::sectionFor(currentArea()));
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+void MainWindow::updatePrintAction()
+{
+    if (!m_print)
+        return;
+    QString text = tr("&Print…");
+    bool enabled = true;
+    switch (currentArea()) {
+    case Area::SymptomCheck: {
+        const auto *symptomCheck = qobject_cast<SymptomCheckPage *>(page(Area::SymptomCheck));
+        enabled = symptomCheck && symptomCheck->showsResult();
+        if (enabled)
+            text = tr("&Print result…");
+        break;
+    }
+    case Area::Stretching: {
+        const auto *stretchingPage = qobject_cast<StretchingPage *>(page(Area::Stretching));
+        enabled = stretchingPage && stretchingPage->canPrint();
+        text = tr("&Print routine…");
+        break;
+    }
+    case Area::Diary:
+        text = tr("&Print report…");
+        break;
+    case Area::Library:
+        text = tr("&Print page…");
+        break;
+    }
+    m_print->setText(text);
+    m_print->setEnabled(enabled);
+}
+
+void MainWindow::printCurrentArea()
+{
+    updatePrintAction();
+    if (!m_print->isEnabled())
+        return;
+    switch (currentArea()) {
+    case Area::SymptomCheck:
+        if (auto *symptomCheck = qobject_cast<SymptomCheckPage *>(page(Area::SymptomCheck)))
+            symptomCheck->assessmentView()->print();
+        break;
+    case Area::Stretching:
+        if (auto *stretchingPage = qobject_cast<StretchingPage *>(page(Area::Stretching)))
+            stretchingPage->printRoutine();
+        break;
+    case Area::Diary:
+        if (auto *reports
+            = findChild<DoctorReportPrinting *>(QStringLiteral("doctorReportPrinting")))
+            reports->print();
+        break;
+    case Area::Library:
+        if (auto *library = qobject_cast<LibraryPage *>(page(Area::Library)))
+            library->print();
+        break;
+    }
+}
+
 void MainWindow::chooseLanguage(const QString &preference)
 {
     if (preference == m_settings.languagePreference())
@@ -297,12 +409,20 @@ void MainWindow::restoreWindowState()
         resize(std::min(1100, available.width() * 9 / 10), std::min(720, available.height() * 9 / 10));
     }
     restoreState(m_settings.windowState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("librarySplitter")))
+        splitter->restoreState(m_settings.librarySplitterState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("stretchingSplitter")))
+        splitter->restoreState(m_settings.stretchingSplitterState());
 }
 
 void MainWindow::saveWindowState()
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
+    if (const auto *splitter = findChild<QSplitter *>(QStringLiteral("librarySplitter")))
+        m_settings.setLibrarySplitterState(splitter->saveState());
+    if (const auto *splitter = findChild<QSplitter *>(QStringLiteral("stretchingSplitter")))
+        m_settings.setStretchingSplitterState(splitter->saveState());
     m_settings.setLastArea(static_cast<int>(currentArea()));
     m_settings.sync();
 }

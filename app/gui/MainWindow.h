@@ -4,7 +4,9 @@
 #include "i18n/Language.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+class QAction;
 class QActionGroup;
 class QListWidget;
 class QStackedWidget;
@@ -22,6 +24,8 @@ class DiaryStore;
 }
 
 namespace legcare::gui {
+
+class HelpDialog;
 
 // The main window: a sidebar of the four areas, their pages, the menus and the disclaimer.
 // Settings and the knowledge base are injected so tests run against a temporary store; the
@@ -44,6 +48,11 @@ public slots:
     void showArea(legcare::gui::Area area);
     void showAbout();
     void showSafetyNotice();
+    // Help ▸ LegCare Help (F1), open at the section about the area shown.
+    void showHelp();
+    // File ▸ Print (Ctrl+P): what the area shows (the result, the routine, the doctor's report,
+    // the Library page).
+    void printCurrentArea();
     // Shows the Library with the cursor in its search field.
     void findInLibrary();
 
@@ -61,6 +70,7 @@ private:
     void chooseLanguage(const QString &preference);
     void restoreWindowState();
     void saveWindowState();
+    void updatePrintAction();
 
     Settings &m_settings;
     const kb::KnowledgeBase &m_kb;
@@ -69,6 +79,8 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QAction *m_print = nullptr;
+    QPointer<HelpDialog> m_help;
 };
 
 } // namespace legcare::gui

@@ -2,9 +2,10 @@
 
 #include "AppInfo.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
+#include "dialogs/SafetyNoticeDialog.h"
 #include "diary/DiaryOpenDialog.h"
 #include "diary/DiaryStore.h"
-#include "dialogs/SafetyNoticeDialog.h"
 #include "i18n/Language.h"
 #include "i18n/TranslationLoader.h"
 #include "kb/Loader.h"
@@ -40,6 +41,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "PATH"));
     parser.addOption(dbOption);
     parser.process(app);
+
+    // One LegCare per session: a second launch brings the first to the front and leaves before
+    // it shows anything.
+    legcare::gui::SingleInstance instance;
+    if (instance.claim() == legcare::gui::SingleInstance::Outcome::ActivatedOther)
+        return 0;
 
     QSettings store;
     legcare::Settings settings(store);
@@ -83,6 +90,7 @@ int main(int argc, char *argv[])
 
     legcare::gui::MainWindow window(settings, *knowledge.knowledgeBase, *diary.store,
                                     translations.language());
+    instance.setWindow(&window);
     window.show();
     if (!diary.notice.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Information, QCoreApplication::translate("main", "Diary"),

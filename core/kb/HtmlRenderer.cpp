@@ -63,9 +63,11 @@ QString sourceTitle(const QString &source)
 
 } // namespace
 
-HtmlRenderer::HtmlRenderer(const KnowledgeBase &knowledgeBase, i18n::Language language)
+HtmlRenderer::HtmlRenderer(const KnowledgeBase &knowledgeBase, i18n::Language language,
+                           const Colours &colours)
     : m_kb(knowledgeBase)
     , m_language(language)
+    , m_colours(colours)
 {
 }
 
@@ -128,10 +130,11 @@ QString HtmlRenderer::condition(const Condition &item) const
 {
     QString html = QStringLiteral("<h1>%1</h1>").arg(text(item.name));
     if (item.emergency) {
-        html += QStringLiteral("<table width=\"100%\" cellpadding=\"8\" bgcolor=\"#FDECEA\"><tr><td>"
-                               "<b>%1</b> %2</td></tr></table>")
-                    .arg(escaped(tr("Emergency.")),
-                         escaped(tr("Call the emergency number or go to the emergency department now.")));
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"8\" bgcolor=\"%1\"><tr><td>"
+                               "<b>%2</b> %3</td></tr></table>")
+                    .arg(m_colours.warning.name(), escaped(tr("Emergency.")),
+                         escaped(tr(
+                             "Call the emergency number or go to the emergency department now.")));
     }
     html += QStringLiteral("<p><b>%1</b></p>").arg(text(item.summary));
     html += paragraphs(item.description.text(m_language));
@@ -148,9 +151,10 @@ QString HtmlRenderer::condition(const Condition &item) const
     html += section(tr("What you can do"), item.selfCare);
     html += section(tr("Prevention"), item.prevention);
     if (!item.seeDoctor.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><table width=\"100%\" cellpadding=\"6\" bgcolor=\"#FFF4E5\">"
-                               "<tr><td>%2</td></tr></table>")
-                    .arg(escaped(tr("When to see a doctor")), list(item.seeDoctor));
+        html += QStringLiteral("<h3>%1</h3><table width=\"100%\" cellpadding=\"6\" bgcolor=\"%2\">"
+                               "<tr><td>%3</td></tr></table>")
+                    .arg(escaped(tr("When to see a doctor")), m_colours.caution.name(),
+                         list(item.seeDoctor));
     }
     if (!item.exercises.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(escaped(tr("Suitable exercises")));
@@ -200,9 +204,9 @@ QString HtmlRenderer::exercise(const Exercise &item) const
 
     html += section(tr("Steps"), item.steps, true);
     if (!item.cautions.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><table width=\"100%\" cellpadding=\"6\" bgcolor=\"#FFF4E5\">"
-                               "<tr><td>%2</td></tr></table>")
-                    .arg(escaped(tr("Take care")), list(item.cautions));
+        html += QStringLiteral("<h3>%1</h3><table width=\"100%\" cellpadding=\"6\" bgcolor=\"%2\">"
+                               "<tr><td>%3</td></tr></table>")
+                    .arg(escaped(tr("Take care")), m_colours.caution.name(), list(item.cautions));
     }
     QStringList links;
     for (const Condition *condition : m_kb.conditionsSuggesting(item.id))
@@ -249,8 +253,9 @@ QString HtmlRenderer::topic(const Topic &item) const
 {
     QString html = QStringLiteral("<h1>%1</h1>").arg(text(item.title));
     if (item.kind == TopicKind::WarningSign) {
-        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" bgcolor=\"#FDECEA\"><tr><td>%1</td></tr></table>")
-                    .arg(list(item.body));
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" "
+                               "bgcolor=\"%1\"><tr><td>%2</td></tr></table>")
+                    .arg(m_colours.warning.name(), list(item.body));
     } else {
         html += list(item.body);
     }

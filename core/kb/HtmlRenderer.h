@@ -3,11 +3,21 @@
 #include "i18n/Language.h"
 #include "kb/KnowledgeBase.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
 namespace legcare::kb {
+
+// Backgrounds of the boxes that stand out in a page. The defaults are light tints for dark
+// text on white (paper, light themes); a viewer on a dark palette passes darker ones that keep
+// its text readable (the GUI derives them from its palette).
+struct PageColours
+{
+    QColor caution { 0xff, 0xf4, 0xe5 }; // "Take care", "When to see a doctor"
+    QColor warning { 0xfd, 0xec, 0xea }; // emergencies and warning signs
+};
 
 // Renders knowledge-base items as HTML for QTextBrowser / QTextDocument, in one language.
 // Links between items use the scheme "legcare": legcare:condition/ID, legcare:exercise/ID,
@@ -18,7 +28,13 @@ class HtmlRenderer final
     Q_DECLARE_TR_FUNCTIONS(HtmlRenderer)
 
 public:
-    HtmlRenderer(const KnowledgeBase &knowledgeBase, i18n::Language language);
+    using Colours = PageColours;
+
+    HtmlRenderer(const KnowledgeBase &knowledgeBase, i18n::Language language,
+                 const Colours &colours = {});
+
+    void setColours(const Colours &colours) { m_colours = colours; }
+    const Colours &colours() const { return m_colours; }
 
     QString condition(const Condition &condition) const;
     QString exercise(const Exercise &exercise) const;
@@ -42,6 +58,7 @@ private:
 
     const KnowledgeBase &m_kb;
     i18n::Language m_language;
+    Colours m_colours;
 };
 
 } // namespace legcare::kb

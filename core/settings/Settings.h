@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reminders/ReminderSchedule.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -31,6 +33,19 @@ public:
     // Index of the area shown last (Symptom check, Stretching, Diary, Library).
     int lastArea() const;
     void setLastArea(int area);
+
+    // QSplitter::saveState() of the Library's and the Stretching area's splitters.
+    QByteArray librarySplitterState() const;
+    void setLibrarySplitterState(const QByteArray &state);
+    QByteArray stretchingSplitterState() const;
+    void setStretchingSplitterState(const QByteArray &state);
+
+    // Daily reminders (group "reminders/"): on or off and the time of day of each, and the day
+    // whose reminder was shown last, so that a restart the same evening does not repeat it.
+    reminders::ReminderConfig reminderConfig(reminders::Reminder reminder) const;
+    void setReminderConfig(reminders::Reminder reminder, const reminders::ReminderConfig &config);
+    QDate reminderLastShown(reminders::Reminder reminder) const;
+    void setReminderLastShown(reminders::Reminder reminder, QDate day);
 
     void sync();
 

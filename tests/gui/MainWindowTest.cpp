@@ -1,12 +1,16 @@
 #include "MainWindow.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/HelpDialog.h"
 #include "dialogs/SafetyNoticeDialog.h"
+#include "pages/SymptomCheckPage.h"
 #include "settings/Settings.h"
+#include "wizard/SymptomWizard.h"
 
 #include "DiaryTestSupport.h"
 #include "TempSettings.h"
 #include "TestKnowledgeBase.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -15,6 +19,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -243,4 +248,179 @@ TEST_F(MainWindowTest, UndoFollowsTheAreaShown)
     undo->trigger();
     EXPECT_FALSE(undo->isEnabled());
     EXPECT_FALSE(window.findChild<QPushButton *>(QStringLiteral("deleteRoutineButton"))->isEnabled());
+}
+
+// The Library's and the Stretching area's splitters come back as they were left.
+TEST_F(MainWindowTest, SplittersPersist)
+{
+    QList<int> library;
+    QList<int> stretching;
+    {
+        MainWindow window(settings, knowledgeBase, diary.store(), kEnglish);
+        window.resize(1100, 720);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        for (Area area : { Area::Library, Area::Stretching })
+            window.showArea(area);
+        auto *librarySplitter = window.findChild<QSplitter *>(QStringLiteral("librarySplitter"));
+        auto *stretchingSplitter
+            = window.findChild<QSplitter *>(QStringLiteral("stretchingSplitter"));
+        ASSERT_TRUE(librarySplitter && stretchingSplitter);
+        const int libraryTotal = librarySplitter->sizes().at(0) + librarySplitter->sizes().at(1);
+        librarySplitter->setSizes({ libraryTotal / 2, libraryTotal - libraryTotal / 2 });
+        const int stretchingTotal
+            = stretchingSplitter->sizes().at(0) + stretchingSplitter->sizes().at(1);
+        stretchingSplitter->setSizes(
+            { stretchingTotal * 2 / 5, stretchingTotal - stretchingTotal * 2 / 5 });
+        library = librarySplitter->sizes();
+        stretching = stretchingSplitter->sizes();
+        window.close();
+    }
+    auto reopened = temp.reopen();
+    legcare::Settings again(*reopened);
+    EXPECT_FALSE(again.librarySplitterState().isEmpty());
+    EXPECT_FALSE(again.stretchingSplitterState().isEmpty());
+
+    MainWindow window(again, knowledgeBase, diary.store(), kEnglish);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showArea(Area::Library);
+    EXPECT_EQ(window.findChild<QSplitter *>(QStringLiteral("librarySplitter"))->sizes(), library);
+    window.showArea(Area::Stretching);
+    EXPECT_EQ(window.findChild<QSplitter *>(QStringLiteral("stretchingSplitter"))->sizes(),
+              stretching);
+}
+
+// F1 opens the help at the section about the area shown; Help ▸ LegCare Help does the same.
+TEST_F(MainWindowTest, F1OpensHelpAtTheAreaShown)
+{
+    using legcare::gui::HelpDialog;
+    MainWindow window(settings, knowledgeBase, diary.store(), kEnglish);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionHelp"));
+    ASSERT_TRUE(action);
+    EXPECT_EQ(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
+
+    window.showArea(Area::Diary);
+    QTest::keyClick(&window, Qt::Key_F1);
+    HelpDialog *help = nullptr;
+    ASSERT_TRUE(waitFor([&] {
+        help = window.findChild<HelpDialog *>();
+        return help && help->isVisible();
+    }));
+    EXPECT_EQ(help->currentSection(), HelpDialog::Section::Diary);
+    EXPECT_TRUE(help->text().contains(QStringLiteral("Ctrl+N")));
+
+    window.showArea(Area::Library);
+    action->trigger();
+    EXPECT_EQ(window.findChildren<HelpDialog *>().size(), 1); // the same window, brought back
+    EXPECT_EQ(help->currentSection(), HelpDialog::Section::Library);
+
+    // Every section says something; "Your data" names the diary's file and how to export.
+    for (int i = 0; i < HelpDialog::kSectionCount; ++i) {
+        help->showSection(static_cast<HelpDialog::Section>(i));
+        EXPECT_GT(help->text().size(), 150) << i;
+    }
+    help->showSection(HelpDialog::Section::YourData);
+    EXPECT_TRUE(help->text().contains(diary.path()));
+    EXPECT_TRUE(help->text().contains(QStringLiteral("diary export")));
+    help->showSection(HelpDialog::Section::Welcome);
+    EXPECT_TRUE(help->text().contains(QStringLiteral("not a diagnosis")));
+    help->showSection(HelpDialog::Section::Shortcuts);
+    for (QKeySequence::StandardKey key :
+         { QKeySequence::HelpContents, QKeySequence::Print, QKeySequence::New, QKeySequence::Find,
+           QKeySequence::Undo, QKeySequence::Quit }) {
+        const QString text = QKeySequence(key).toString(QKeySequence::NativeText);
+        if (!text.isEmpty()) { // the offscreen platform binds no Quit key
+            EXPECT_TRUE(help->text().contains(text)) << text.toStdString();
+        }
+    }
+    EXPECT_TRUE(help->text().contains(QStringLiteral("Ctrl+P")));
+    help->reject();
+}
+
+// No two window-wide actions share a key, so no shortcut is ambiguous (Qt would then run none).
+TEST_F(MainWindowTest, NoShortcutIsAmbiguous)
+{
+    MainWindow window(settings, knowledgeBase, diary.store(), kEnglish);
+    QMap<QString, QString> owners;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcutContext() != Qt::WindowShortcut
+            && action->shortcutContext() != Qt::ApplicationShortcut)
+            continue;
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString text = key.toString(QKeySequence::PortableText);
+            EXPECT_FALSE(owners.contains(text))
+                << text.toStdString() << " is on " << owners.value(text).toStdString() << " and "
+                << action->objectName().toStdString();
+            owners.insert(text, action->objectName());
+        }
+    }
+    EXPECT_EQ(owners.value(QKeySequence(QKeySequence::Print).toString(QKeySequence::PortableText)),
+              QStringLiteral("actionPrint"));
+    EXPECT_EQ(owners.value(QKeySequence(QKeySequence::New).toString(QKeySequence::PortableText)),
+              QStringLiteral("actionNewEpisode"));
+    EXPECT_EQ(owners.value(QKeySequence(QKeySequence::Find).toString(QKeySequence::PortableText)),
+              QStringLiteral("actionFind"));
+}
+
+// Ctrl+P prints what the area shows: the result (once there is one), the routine, the doctor's
+// report, the Library page.
+TEST_F(MainWindowTest, PrintFollowsTheArea)
+{
+    MainWindow window(settings, knowledgeBase, diary.store(), kEnglish);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    auto *print = window.findChild<QAction *>(QStringLiteral("actionPrint"));
+    ASSERT_TRUE(print);
+    EXPECT_EQ(print->shortcut(), QKeySequence(QKeySequence::Print));
+
+    // Opens with Ctrl+P and expects a visible dialog of that name, which it closes again.
+    const auto printsWith = [&](const QString &dialogName) {
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            return false;
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
+        QDialog *dialog = nullptr;
+        const bool shown = waitFor([&] {
+            dialog = window.findChild<QDialog *>(dialogName);
+            return dialog && dialog->isVisible();
+        });
+        if (dialog)
+            dialog->reject();
+        QTest::qWait(10);
+        return shown;
+    };
+
+    window.showArea(Area::SymptomCheck);
+    EXPECT_FALSE(print->isEnabled()); // nothing to print before a result
+    auto *check = qobject_cast<legcare::gui::SymptomCheckPage *>(window.page(Area::SymptomCheck));
+    check->startCheck();
+    EXPECT_FALSE(print->isEnabled());
+    ASSERT_TRUE(check->wizard());
+    check->wizard()
+        ->findChild<QAbstractButton *>(QStringLiteral("chest_pain_or_breathless_yes"))
+        ->click();
+    check->wizard()->findChild<QAbstractButton *>(QStringLiteral("stopForWarning"))->click();
+    ASSERT_TRUE(waitFor([&] { return check->showsResult(); }));
+    EXPECT_TRUE(print->isEnabled());
+    EXPECT_TRUE(printsWith(QStringLiteral("resultPrintPreview")));
+
+    window.showArea(Area::Stretching);
+    EXPECT_TRUE(print->isEnabled());
+    EXPECT_TRUE(print->text().contains(QStringLiteral("routine")));
+    EXPECT_TRUE(printsWith(QStringLiteral("routinePrintPreview")));
+
+    window.showArea(Area::Diary);
+    EXPECT_TRUE(print->text().contains(QStringLiteral("report")));
+    EXPECT_TRUE(printsWith(QStringLiteral("reportPeriodDialog")));
+
+    window.showArea(Area::Library);
+    EXPECT_TRUE(print->isEnabled());
+    EXPECT_TRUE(printsWith(QStringLiteral("libraryPrintPreview")));
 }

@@ -57,7 +57,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(buttons);
-    setMinimumWidth(460);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64); // in text widths: grows with the font
 }
 
 } // namespace legcare::gui

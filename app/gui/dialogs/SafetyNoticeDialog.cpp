@@ -44,7 +44,7 @@ SafetyNoticeDialog::SafetyNoticeDialog(Mode mode, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72); // in text widths: grows with the font
 }
 
 } // namespace legcare::gui

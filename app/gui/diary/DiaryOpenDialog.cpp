@@ -69,7 +69,7 @@ DiaryOpenDialog::DiaryOpenDialog(const diary::OpenError &error, const QStringLis
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72); // in text widths: grows with the font
 }
 
 void DiaryOpenDialog::setNextAnswer(Answer answer)

@@ -106,8 +106,11 @@ void DiaryStatsView::setChart(ChartId id, QChart *chart, const QString &descript
     QChart *old = view->chart();
     view->setChart(chart); // the view owns the new chart; the old one is ours to delete
     delete old;
-    view->setAccessibleDescription(description);
-    view->setToolTip(description.size() < 600 ? description : QString());
+    // An empty chart says so in words too (a screen reader gets no picture).
+    const QString text
+        = description.isEmpty() ? tr("Nothing recorded in this period.") : description;
+    view->setAccessibleDescription(text);
+    view->setToolTip(text.size() < 600 ? text : QString());
 }
 
 void DiaryStatsView::setPeriod(std::optional<QDate> from, std::optional<QDate> to,

@@ -1,5 +1,7 @@
 #include "diary/FrequencyPrompt.h"
 
+#include "common/ThemeColors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -14,12 +16,9 @@ FrequencyPrompt::FrequencyPrompt(QWidget *parent)
 {
     setObjectName(QStringLiteral("frequencyPrompt"));
     setAccessibleName(tr("See a doctor"));
-    setFrameShape(QFrame::StyledPanel);
-    // Warm, high-contrast colours that read in light and dark palettes; the words carry the
-    // message, the colour only draws the eye.
-    setStyleSheet(
-        QStringLiteral("#frequencyPrompt { background: #fff4ce; border: 2px solid #c77700;"
-                       " border-radius: 6px; } #frequencyPrompt QLabel { color: #3b2500; }"));
+    // A warm box drawn from the palette (paintEvent), so it reads in light and dark themes; the
+    // words and the icon carry the message, the colour only draws the eye.
+    setFrameShape(QFrame::NoFrame);
 
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
@@ -64,6 +63,11 @@ void FrequencyPrompt::update(bool thresholdMet, int lastSevenDays, double lastFo
             .arg(lastSevenDays)
             .arg(QLocale().toString(lastFourWeeksPerWeek, 'f', 1)));
     setAccessibleDescription(m_details->text());
+}
+
+void FrequencyPrompt::paintEvent(QPaintEvent *)
+{
+    theme::paintNotice(this, theme::kCautionHue);
 }
 
 } // namespace legcare::gui

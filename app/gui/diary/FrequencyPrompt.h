@@ -22,6 +22,9 @@ public:
 signals:
     void symptomCheckRequested();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     QLabel *m_details = nullptr;
 };

@@ -1,10 +1,13 @@
 #include "diary/QuickLogDialog.h"
 
+#include "common/ThemeColors.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -79,9 +82,12 @@ QuickLogDialog::QuickLogDialog(Mode mode, const std::optional<diary::Episode> &i
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("quickLogError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    QFont errorFont = m_error->font();
+    errorFont.setBold(true);
+    m_error->setFont(errorFont);
     m_error->setAccessibleName(tr("Error"));
     m_error->hide();
+    updateErrorColour();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("quickLogButtons"));
@@ -90,7 +96,7 @@ QuickLogDialog::QuickLogDialog(Mode mode, const std::optional<diary::Episode> &i
     save->setText(mode == Mode::New ? tr("&Save (Enter)") : tr("&Save changes (Enter)"));
     save->setAccessibleName(tr("Save"));
     save->setDefault(true);
-    save->setMinimumHeight(40);
+    save->setMinimumHeight(save->fontMetrics().height() * 2 + 4);
     QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
     cancel->setText(tr("Cancel (Esc)"));
     cancel->setAccessibleName(tr("Cancel"));
@@ -116,6 +122,22 @@ QuickLogDialog::QuickLogDialog(Mode mode, const std::optional<diary::Episode> &i
 
     m_severity->setFocus();
     QTimer::singleShot(0, m_severity, [this] { m_severity->selectAll(); });
+}
+
+void QuickLogDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateErrorColour();
+}
+
+void QuickLogDialog::updateErrorColour()
+{
+    // Red that reads on the dialog's background, light or dark; the words say what is wrong.
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText,
+                          theme::readableOn(theme::kDangerHue, palette().color(QPalette::Window)));
+    m_error->setPalette(errorPalette);
 }
 
 QWidget *QuickLogDialog::createWhen()
@@ -233,7 +255,7 @@ QWidget *QuickLogDialog::createSeverity()
     m_severitySlider->setTickPosition(QSlider::TicksBelow);
     m_severitySlider->setTickInterval(1);
     m_severitySlider->setPageStep(1);
-    m_severitySlider->setMinimumHeight(36);
+    m_severitySlider->setMinimumHeight(m_severitySlider->fontMetrics().height() * 2);
     m_severity = new QSpinBox(box);
     m_severity->setObjectName(QStringLiteral("severity"));
     m_severity->setAccessibleName(tr("Severity, 0 to 10"));
@@ -244,7 +266,7 @@ QWidget *QuickLogDialog::createSeverity()
     large.setPointSizeF(large.pointSizeF() * 1.5);
     large.setBold(true);
     m_severity->setFont(large);
-    m_severity->setMinimumWidth(90);
+    m_severity->setMinimumWidth(QFontMetrics(large).horizontalAdvance(QStringLiteral("10")) * 4);
     connect(m_severitySlider, &QSlider::valueChanged, m_severity, &QSpinBox::setValue);
     connect(m_severity, &QSpinBox::valueChanged, m_severitySlider, &QSlider::setValue);
 

@@ -46,6 +46,9 @@ public:
 public slots:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createWhen();
     QWidget *createDuration();
@@ -56,6 +59,7 @@ private:
     void setFields(const diary::Episode &episode, bool keepTime);
     QDateTime chosenStart() const;
     void showError(const QString &message);
+    void updateErrorColour();
 
     Mode m_mode;
     qint64 m_id = 0;

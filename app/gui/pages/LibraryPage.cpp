@@ -1,13 +1,19 @@
 #include "pages/LibraryPage.h"
 
 #include "common/PageHeader.h"
+#include "common/SafetyText.h"
 #include "kb/KnowledgeBase.h"
 #include "pages/library/KbBrowser.h"
 #include "pages/library/LibraryModel.h"
+#include "report/DocumentPrinter.h"
 
 #include <QAction>
+#include <QDate>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSplitter>
 #include <QStyle>
 #include <QToolButton>
@@ -50,6 +56,7 @@ LibraryPage::LibraryPage(const kb::KnowledgeBase &knowledgeBase, i18n::Language 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("libraryTree"));
     m_tree->setAccessibleName(tr("Library contents"));
+    m_tree->setAccessibleDescription(tr("Choosing an item shows its page beside the list."));
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -143,6 +150,29 @@ void LibraryPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void LibraryPage::print()
+{
+    auto *preview = new QPrintPreviewDialog(this);
+    preview->setObjectName(QStringLiteral("libraryPrintPreview"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    const QModelIndex current = m_tree->currentIndex();
+    const QString title
+        = current.isValid() && current.data(LibraryModel::LinkRole).toUrl() == m_view->source()
+        ? current.data(Qt::DisplayRole).toString()
+        : tr("LegCare library");
+    preview->setWindowTitle(tr("Print “%1”").arg(title));
+    connect(preview, &QPrintPreviewDialog::paintRequested, this, [this, title](QPrinter *printer) {
+        printer->setDocName(title);
+        std::unique_ptr<QTextDocument> document = m_view->printDocument();
+        const report::DocumentPrinter pages(
+            safety::disclaimer(),
+            tr("LegCare library, %1")
+                .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+        pages.print(*document, *printer);
+    });
+    preview->open();
 }
 
 void LibraryPage::filter(const QString &query)

@@ -40,6 +40,8 @@ public:
 public slots:
     // Puts the cursor in the search field, its text selected (Edit ▸ Find).
     void focusSearch();
+    // Opens a print preview (not modal) of the page shown, in print colours.
+    void print();
 
 private:
     void filter(const QString &query);

@@ -55,6 +55,8 @@ StretchingPage::StretchingPage(const kb::KnowledgeBase &knowledgeBase, i18n::Lan
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("routineList"));
     m_list->setAccessibleName(tr("Routines"));
+    m_list->setAccessibleDescription(
+        tr("Choosing a routine shows it; Enter starts the guided routine."));
     m_list->setHeaderHidden(true);
     m_list->setRootIsDecorated(false);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &StretchingPage::showCurrent);
@@ -161,6 +163,11 @@ std::optional<routines::Routine> StretchingPage::currentRoutine() const
     return routines::RoutineCatalog(m_kb, m_routines.get()).find(item->data(0, kIdRole).toString());
 }
 
+bool StretchingPage::canPrint() const
+{
+    return m_print->isEnabled();
+}
+
 bool StretchingPage::selectRoutine(const QString &id)
 {
     for (int group = 0; group < m_list->topLevelItemCount(); ++group) {
@@ -221,12 +228,14 @@ void StretchingPage::showCurrent()
         m_tabs->setCurrentIndex(0);
     if (!has) {
         m_view->clear();
+        emit currentRoutineChanged();
         return;
     }
     m_view->setHtml(routines::RoutineText::html(*routine, m_kb, m_language));
     if (custom)
         m_editor->setRoutine(*routine, m_editRow);
     m_editRow = -1;
+    emit currentRoutineChanged();
 }
 
 void StretchingPage::storeChanged(qint64 focusId)

@@ -55,6 +55,8 @@ public:
     KbBrowser *view() const { return m_view; }
 
     std::optional<routines::Routine> currentRoutine() const;
+    // True when the chosen routine has something to play and print.
+    bool canPrint() const;
     // Selects the routine with this id (built-in or "custom-N"); false if there is none.
     bool selectRoutine(const QString &id);
 
@@ -70,6 +72,8 @@ public slots:
 signals:
     // A played routine was recorded in the diary (the Diary page shows it).
     void sessionRecorded();
+    // Another routine was chosen, or the chosen one changed.
+    void currentRoutineChanged();
 
 private:
     void reloadRoutines(const QString &selectId);

@@ -58,8 +58,15 @@ SymptomCheckPage::SymptomCheckPage(const kb::KnowledgeBase &knowledgeBase, i18n:
     layout->addWidget(m_header);
     layout->addWidget(m_stack, 1);
     // The interview and the result have headings of their own and need the room.
-    connect(m_stack, &QStackedWidget::currentChanged, this,
-            [this] { m_header->setVisible(m_stack->currentWidget() == m_intro); });
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        m_header->setVisible(m_stack->currentWidget() == m_intro);
+        emit viewChanged();
+    });
+}
+
+bool SymptomCheckPage::showsResult() const
+{
+    return m_stack->currentWidget() == m_result;
 }
 
 SymptomCheckPage::~SymptomCheckPage() = default;

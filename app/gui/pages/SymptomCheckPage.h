@@ -41,6 +41,8 @@ public:
     // The interview while it runs; nullptr otherwise.
     SymptomWizard *wizard() const;
     AssessmentView *assessmentView() const { return m_result; }
+    // True while the page shows a result (which File ▸ Print prints).
+    bool showsResult() const;
 
 public slots:
     void startCheck();
@@ -49,6 +51,8 @@ public slots:
 signals:
     // The result links to a condition or an exercise: legcare:condition/ID, legcare:exercise/ID.
     void openLinkRequested(const QUrl &link);
+    // The page went from the introduction to the interview to the result, or back.
+    void viewChanged();
 
 private:
     QWidget *createIntroduction();

@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace legcare::gui {
@@ -68,7 +69,7 @@ RoutinePlayerDialog::RoutinePlayerDialog(const routines::Routine &routine, const
     m_illustration = new QLabel(this);
     m_illustration->setObjectName(QStringLiteral("playerIllustration"));
     m_illustration->setAlignment(Qt::AlignCenter);
-    m_illustration->setMinimumHeight(200);
+    m_illustration->setMinimumHeight(kIllustrationWidth * 5 / 8);
     m_phase = new QLabel(this);
     m_phase->setObjectName(QStringLiteral("playerPhase"));
     m_phase->setFont(scaledFont(font(), 1.4, true));
@@ -160,7 +161,10 @@ RoutinePlayerDialog::RoutinePlayerDialog(const routines::Routine &routine, const
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
     layout->addWidget(new DisclaimerBanner(this));
-    resize(820, 600);
+    // Roomy for the picture and the big countdown; in text sizes, so it grows with the font.
+    const QFontMetrics metrics = fontMetrics();
+    resize(std::max(820, metrics.averageCharWidth() * 115),
+           std::max(600, metrics.lineSpacing() * 34));
 
     connect(m_player, &routines::RoutinePlayer::phaseChanged, this, &RoutinePlayerDialog::showPhase);
     // Finished covers both ends: the last phase ran out, or the person stopped.

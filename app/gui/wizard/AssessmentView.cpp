@@ -1,5 +1,6 @@
 #include "wizard/AssessmentView.h"
 
+#include "common/ThemeColors.h"
 #include "diary/DiaryStore.h"
 #include "report/AssessmentHtml.h"
 #include "report/DocumentPrinter.h"
@@ -34,6 +35,9 @@ AssessmentView::AssessmentView(const kb::KnowledgeBase &knowledgeBase, i18n::Lan
     m_browser->setAccessibleName(tr("Your result"));
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
+    // The result is one document for screen and paper, with its level colours chosen for white;
+    // it is shown as paper in every theme (dark text on white), like a PDF viewer would.
+    m_browser->setPalette(theme::paperPalette());
     report::AssessmentHtml::addResources(*m_browser->document());
     connect(m_browser, &QTextBrowser::anchorClicked, this, &AssessmentView::linkActivated);
 
@@ -119,6 +123,7 @@ std::unique_ptr<QTextDocument> AssessmentView::printDocument() const
     if (m_language == i18n::Language::SimplifiedChinese)
         font.setFamilies({ font.family(), QStringLiteral("Noto Sans CJK SC") });
     document->setDefaultFont(font);
+    theme::inkForPaper(*document); // dark text on paper, whatever the screen's theme
     return document;
 }
 

@@ -1,5 +1,7 @@
 #include "wizard/WarningBanner.h"
 
+#include "common/ThemeColors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -13,7 +15,6 @@ WarningBanner::WarningBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("warningBanner"));
     setFrameShape(QFrame::NoFrame);
-    setAutoFillBackground(true);
 
     m_icon = new QLabel(this);
     m_text = new QLabel(this);
@@ -44,11 +45,7 @@ void WarningBanner::setKind(Kind kind)
     if (kind == Kind::None)
         return;
     const bool emergency = kind == Kind::Emergency;
-    const QColor border = emergency ? QColor(0xb3, 0x26, 0x1e) : QColor(0xa3, 0x4e, 0x00);
-    const QColor fill = emergency ? QColor(0xfd, 0xec, 0xea) : QColor(0xff, 0xf4, 0xe0);
-    setStyleSheet(QStringLiteral("#warningBanner { background: %1; border: 2px solid %2; "
-                                 "border-radius: 6px; } #warningBanner QLabel { color: #1b1b1b; }")
-                      .arg(fill.name(), border.name()));
+    update(); // the box's colour follows the kind (paintEvent)
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
     m_icon->setPixmap(
         style()
@@ -69,6 +66,15 @@ void WarningBanner::setKind(Kind kind)
     m_stop->setAccessibleName(m_stop->text());
     setAccessibleName(emergency ? tr("Emergency warning") : tr("Urgent warning"));
     setAccessibleDescription(title + QLatin1Char(' ') + body);
+}
+
+void WarningBanner::paintEvent(QPaintEvent *)
+{
+    // Red for an emergency, orange for a doctor today, tinted from the palette so the text (the
+    // palette's own) stays readable in light and dark themes; the icon and words say which.
+    if (m_kind != Kind::None)
+        theme::paintNotice(this,
+                           m_kind == Kind::Emergency ? theme::kDangerHue : theme::kCautionHue);
 }
 
 } // namespace legcare::gui

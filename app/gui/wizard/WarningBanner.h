@@ -26,6 +26,9 @@ public:
 signals:
     void stopRequested();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     Kind m_kind = Kind::None;
     QLabel *m_icon = nullptr;

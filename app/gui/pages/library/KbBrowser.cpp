@@ -1,8 +1,10 @@
 #include "pages/library/KbBrowser.h"
 
 #include "common/Illustration.h"
+#include "common/ThemeColors.h"
 #include "kb/KnowledgeBase.h"
 
+#include <QEvent>
 #include <QLoggingCategory>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -33,7 +35,8 @@ KbBrowser::KbBrowser(const kb::KnowledgeBase &knowledgeBase, i18n::Language lang
                      QWidget *parent)
     : QTextBrowser(parent)
     , m_kb(knowledgeBase)
-    , m_renderer(knowledgeBase, language)
+    , m_language(language)
+    , m_renderer(knowledgeBase, language, theme::htmlColours(palette()))
 {
     setObjectName(QStringLiteral("libraryView"));
     setAccessibleName(tr("Library page"));
@@ -82,6 +85,56 @@ QVariant KbBrowser::loadResource(int type, const QUrl &name)
         return {};
     }
     return QTextBrowser::loadResource(type, name);
+}
+
+void KbBrowser::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // Light / dark switch: the page's boxes take the new colours.
+    m_renderer.setColours(theme::htmlColours(palette()));
+    if (source().scheme() == kLinkScheme)
+        reload();
+}
+
+std::unique_ptr<QTextDocument> KbBrowser::printDocument() const
+{
+    auto paper = std::make_unique<QTextDocument>();
+    paper->setDefaultStyleSheet(kStyleSheet);
+    paper->setDocumentMargin(0);
+    QFont font = paper->defaultFont();
+    font.setPointSizeF(10.5);
+    // Simplified Chinese glyph forms on paper, whatever CJK font the system would pick first.
+    if (m_language == i18n::Language::SimplifiedChinese)
+        font.setFamilies({ font.family(), QStringLiteral("Noto Sans CJK SC") });
+    paper->setDefaultFont(font);
+
+    const kb::HtmlRenderer light(m_kb, m_language); // the default colours are for paper
+    const QString page = source().scheme() == kLinkScheme ? light.page(source()) : QString();
+    paper->setHtml(page.isEmpty() ? toHtml() : page);
+
+    theme::inkForPaper(*paper);
+
+    // Illustrations at 300 dpi-ish: the document does not ask the browser for them.
+    constexpr qreal kPrintRatio = 3.0;
+    for (QTextBlock block = paper->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QUrl name(format.toImageFormat().name());
+            if (name.scheme() != kIllustrationScheme)
+                continue;
+            const double shown = format.toImageFormat().width();
+            const int width = shown > 0 ? static_cast<int>(std::lround(shown))
+                                        : kb::HtmlRenderer::kIllustrationWidth;
+            const QImage image = illustration(name.path(), width, kPrintRatio);
+            if (!image.isNull())
+                paper->addResource(QTextDocument::ImageResource, name, image);
+        }
+    }
+    return paper;
 }
 
 QImage KbBrowser::illustration(const QString &exerciseId, int width, qreal devicePixelRatio) const

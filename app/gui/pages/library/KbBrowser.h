@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QTextBrowser>
 
+#include <memory>
+
 namespace legcare::kb {
 class KnowledgeBase;
 }
@@ -15,7 +17,8 @@ namespace legcare::gui {
 // Shows knowledge-base pages. Its sources are legcare: links (legcare:condition/ID, ...), which
 // it renders with kb::HtmlRenderer, so QTextBrowser's own history gives Back and Forward; the
 // illustrations (<img src="illustration:ID">) are drawn from their SVGs at the width the page
-// asks for, times the screen's device-pixel ratio, so they stay crisp on any display.
+// asks for, times the screen's device-pixel ratio, so they stay crisp on any display. The boxes
+// of a page take their colours from the palette and follow a switch between light and dark.
 class KbBrowser final : public QTextBrowser
 {
     Q_OBJECT
@@ -35,12 +38,20 @@ public:
     // a null image when there is no such exercise or its SVG does not load.
     QImage illustration(const QString &exerciseId, int width, qreal devicePixelRatio) const;
 
+    // The page shown, for paper: light boxes whatever the screen's theme, the illustrations
+    // drawn at print resolution.
+    std::unique_ptr<QTextDocument> printDocument() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void followLink(const QUrl &link);
     int requestedWidth(const QUrl &image) const;
 
     const kb::KnowledgeBase &m_kb;
-    kb::HtmlRenderer m_renderer;
+    i18n::Language m_language;
+    kb::HtmlRenderer m_renderer; // in the colours of the widget's palette
 };
 
 } // namespace legcare::gui

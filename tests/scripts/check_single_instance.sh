@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# One LegCare per session: in a private D-Bus session, a first `legcare` takes the bus name
+# org.legcare.LegCare; a second launch asks it to come to the front and exits 0 at once, and the
+# first keeps running. Without a session bus, legcare runs on its own.
+# usage: check_single_instance.sh LEGCARE_BINARY
+# Exit 77 (ctest SKIP_RETURN_CODE) when dbus-run-session or dbus-send is missing.
+set -euo pipefail
+legcare=$1
+service=org.legcare.LegCare
+
+if ! command -v dbus-run-session > /dev/null || ! command -v dbus-send > /dev/null; then
+  echo "SKIP: dbus-run-session or dbus-send is missing (Debian package: dbus)"
+  exit 77
+fi
+# Re-run this script inside a bus of its own, so that no desktop session is touched.
+if [ -z "${LEGCARE_PRIVATE_BUS:-}" ]; then
+  exec env LEGCARE_PRIVATE_BUS=1 dbus-run-session -- bash "$0" "$@"
+fi
+
+home=$(mktemp -d)
+first=""
+cleanup() {
+  if [ -n "$first" ] && kill -0 "$first" 2> /dev/null; then
+    kill "$first" 2> /dev/null || true
+    wait "$first" 2> /dev/null || true
+  fi
+  rm -rf "$home"
+}
+trap cleanup EXIT
+
+export HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share
+export XDG_RUNTIME_DIR=$home/runtime QT_QPA_PLATFORM=offscreen
+export QT_LOGGING_RULES="legcare.gui.instance.info=true"
+mkdir -p "$XDG_CONFIG_HOME/LegCare" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+# The first-run safety notice is modal; this user has acknowledged it (any later version too).
+printf '[safety]\nacknowledgedNotice=1000\n' > "$XDG_CONFIG_HOME/LegCare/LegCare.conf"
+
+has_owner() {
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner "string:$service" 2> /dev/null | grep -q 'boolean true'
+}
+fail() {
+  echo "FAIL: $*"
+  for log in "$home"/*.log; do
+    [ -e "$log" ] && { echo "--- $(basename "$log")"; cat "$log"; }
+  done
+  exit 1
+}
+
+"$legcare" > "$home/first.log" 2>&1 &
+first=$!
+for _ in $(seq 1 200); do
+  has_owner && break
+  kill -0 "$first" 2> /dev/null || fail "the first legcare exited before taking $service"
+  sleep 0.1
+done
+has_owner || fail "$service did not appear on the bus within 20 s"
+echo "ok: the first legcare owns $service"
+
+start=$(date +%s)
+status=0
+timeout 10 "$legcare" > "$home/second.log" 2>&1 || status=$?
+[ "$status" -eq 0 ] || fail "the second legcare exited with $status (124 = still running after 10 s)"
+echo "ok: the second legcare exited 0 after $(($(date +%s) - start)) s"
+grep -q "already running" "$home/second.log" || fail "the second legcare did not report the first"
+
+for _ in $(seq 1 50); do
+  grep -q "come to the front" "$home/first.log" && break
+  sleep 0.1
+done
+grep -q "come to the front" "$home/first.log" || fail "the first legcare was not asked to come to the front"
+kill -0 "$first" 2> /dev/null || fail "the first legcare is no longer running"
+echo "ok: the first legcare was activated and still runs"
+
+# Without a session bus there is no single-instance check: legcare starts and keeps running.
+DBUS_SESSION_BUS_ADDRESS="unix:path=$home/no-bus" "$legcare" > "$home/alone.log" 2>&1 &
+alone=$!
+sleep 2
+if ! kill -0 "$alone" 2> /dev/null; then
+  wait "$alone" || true
+  fail "legcare without a session bus did not keep running"
+fi
+kill "$alone"
+wait "$alone" 2> /dev/null || true
+echo "ok: without a session bus legcare runs on its own"
