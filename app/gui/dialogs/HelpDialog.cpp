@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QListWidget>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -95,8 +96,12 @@ HelpDialog::HelpDialog(QString diaryPath, QString settingsPath, QWidget *parent)
             m_page->setHtml(html(static_cast<Section>(row)));
     });
     // Roomy enough for the shortcuts table, in text sizes rather than pixels.
+    // Never larger than the screen: a CJK font's average character is twice as wide.
     const QFontMetrics metrics = fontMetrics();
-    resize(metrics.averageCharWidth() * 120, metrics.lineSpacing() * 36);
+    QSize size(metrics.averageCharWidth() * 120, metrics.lineSpacing() * 36);
+    if (const QScreen *shownOn = screen())
+        size = size.boundedTo(shownOn->availableGeometry().size() * 0.9);
+    resize(size);
     showSection(Section::Welcome);
 }
 
