@@ -27,21 +27,6 @@ using namespace legcare::tests;
 
 namespace {
 
-// Whether the text of a PDF holds needle, white space aside. pdftotext gives a few Chinese
-// characters back as the CJK radical that shares their glyph ("飞" as "⻜": Qt's PDF text layer
-// maps each glyph to its lowest code point), so one of those may stand in for a Han character.
-bool pdfContains(const QString &pdfTextOut, const QString &needle)
-{
-    QString pattern;
-    for (const QChar c : withoutSpace(needle)) {
-        const QString escaped = QRegularExpression::escape(QString(c));
-        pattern += c.script() == QChar::Script_Han
-            ? QStringLiteral("(?:%1|[\\x{2E80}-\\x{2EFF}])").arg(escaped)
-            : escaped;
-    }
-    return QRegularExpression(pattern).match(withoutSpace(pdfTextOut)).hasMatch();
-}
-
 class RoutineCli : public ::testing::Test
 {
 protected:
@@ -246,12 +231,12 @@ TEST_F(RoutineCli, PrintsInBothLanguagesAndPageSizes)
                     << info.toStdString();
                 const QString text = pdfText(pdf);
                 const bool chinese = language == QLatin1String("zh_CN");
-                EXPECT_TRUE(pdfContains(text, chinese ? routine.name.zhCN : routine.name.en))
+                EXPECT_TRUE(pdfTextContains(text, chinese ? routine.name.zhCN : routine.name.en))
                     << pdf.toStdString();
                 for (const legcare::kb::RoutineItem &item : routine.items) {
                     const legcare::kb::Exercise *exercise = kb().exercise(item.exerciseId);
                     EXPECT_TRUE(
-                        pdfContains(text, chinese ? exercise->name.zhCN : exercise->name.en))
+                        pdfTextContains(text, chinese ? exercise->name.zhCN : exercise->name.en))
                         << pdf.toStdString() << ": " << item.exerciseId.toStdString();
                 }
                 if (chinese) {
@@ -365,8 +350,8 @@ TEST_F(RoutineCli, YourOwnRoutineFromTheDiary)
         { QStringLiteral("routine"), QStringLiteral("print"), id, QStringLiteral("--pdf"), pdf });
     ASSERT_EQ(print.exitCode, 0) << print.err.toStdString();
     const QString text = pdfText(pdf);
-    EXPECT_TRUE(pdfContains(text, QStringLiteral("My evening stretch")));
+    EXPECT_TRUE(pdfTextContains(text, QStringLiteral("My evening stretch")));
     for (const auto &item : items)
-        EXPECT_TRUE(pdfContains(text, kb().exercise(item.exerciseId)->name.en))
+        EXPECT_TRUE(pdfTextContains(text, kb().exercise(item.exerciseId)->name.en))
             << item.exerciseId.toStdString();
 }

@@ -65,6 +65,23 @@ inline QString withoutSpace(const QString &text)
     return result;
 }
 
+// Whether text read back from a PDF holds needle, white space aside. pdftotext gives a few
+// Chinese characters back as the CJK radical that shares their glyph in Noto Sans CJK ("飞" as
+// "⻜"), because Qt's PDF text layer maps each glyph to its lowest code point; withoutSpace folds
+// the Kangxi radicals back (NFKC) but not the supplement, so any of those may stand in for a Han
+// character.
+inline bool pdfTextContains(const QString &pdfTextOut, const QString &needle)
+{
+    QString pattern;
+    for (const QChar c : withoutSpace(needle)) {
+        const QString escaped = QRegularExpression::escape(QString(c));
+        pattern += c.script() == QChar::Script_Han
+            ? QStringLiteral("(?:%1|[\\x{2E80}-\\x{2EFF}])").arg(escaped)
+            : escaped;
+    }
+    return QRegularExpression(pattern).match(withoutSpace(pdfTextOut)).hasMatch();
+}
+
 inline bool startsWithPdfMagic(const QString &path)
 {
     QFile file(path);

@@ -253,16 +253,22 @@ void StretchingPage::applyEdit(const routines::Routine &after, const QString &te
     const std::optional<routines::Routine> before = currentRoutine();
     if (!before || before->customId != after.customId)
         return;
-    auto command = std::make_unique<SaveRoutineCommand>(m_diary, m_changes, *before, after, text);
-    QString error;
     m_editRow = row;
-    if (!command->execute(&error)) {
+    if (!push(std::make_unique<SaveRoutineCommand>(m_diary, m_changes, *before, after, text))) {
         m_editRow = -1;
-        m_message->setText(error);
         m_editor->setRoutine(*before, row);
-        return;
+    }
+}
+
+bool StretchingPage::push(std::unique_ptr<DiaryCommand> command)
+{
+    QString error;
+    if (!command->execute(&error)) {
+        m_message->setText(error);
+        return false;
     }
     m_undo->push(command.release());
+    return true;
 }
 
 QString StretchingPage::uniqueName(const QString &base) const
@@ -281,14 +287,9 @@ QString StretchingPage::uniqueName(const QString &base) const
 
 void StretchingPage::newRoutine()
 {
-    auto command = std::make_unique<CreateRoutineCommand>(m_diary, m_changes, uniqueName(tr("My routine")),
-                                                          QList<kb::RoutineItem>{});
-    QString error;
-    if (!command->execute(&error)) {
-        m_message->setText(error);
+    if (!push(std::make_unique<CreateRoutineCommand>(m_diary, m_changes, uniqueName(tr("My routine")),
+                                                     QList<kb::RoutineItem>{})))
         return;
-    }
-    m_undo->push(command.release());
     m_tabs->setCurrentIndex(1);
     m_editor->setFocus();
 }
@@ -299,14 +300,8 @@ void StretchingPage::copyRoutine()
     if (!routine)
         return;
     const QString name = uniqueName(tr("%1 (my copy)").arg(routine->name.text(m_language)));
-    auto command = std::make_unique<CreateRoutineCommand>(m_diary, m_changes, name, routine->items);
-    QString error;
-    if (!command->execute(&error)) {
-        m_message->setText(error);
-        return;
-    }
-    m_undo->push(command.release());
-    m_tabs->setCurrentIndex(1);
+    if (push(std::make_unique<CreateRoutineCommand>(m_diary, m_changes, name, routine->items)))
+        m_tabs->setCurrentIndex(1);
 }
 
 void StretchingPage::deleteRoutine()
@@ -314,13 +309,8 @@ void StretchingPage::deleteRoutine()
     const std::optional<routines::Routine> routine = currentRoutine();
     if (!routine || !routine->isCustom())
         return;
-    auto command = std::make_unique<DeleteRoutineCommand>(m_diary, m_changes, *routine);
-    QString error;
-    if (!command->execute(&error)) {
-        m_message->setText(error);
+    if (!push(std::make_unique<DeleteRoutineCommand>(m_diary, m_changes, *routine)))
         return;
-    }
-    m_undo->push(command.release());
     m_message->setText(tr("Deleted “%1”. Edit ▸ Undo brings it back.").arg(routine->name.text(m_language)));
 }
 

@@ -29,6 +29,7 @@ class RoutineStore;
 namespace legcare::gui {
 
 class DiaryChanges;
+class DiaryCommand;
 class KbBrowser;
 class RoutineEditor;
 class RoutinePrinting;
@@ -80,6 +81,9 @@ private:
     void showCurrent();
     void storeChanged(qint64 focusId);
     void applyEdit(const routines::Routine &after, const QString &text, int row);
+    // Runs the command once and puts it on the undo stack; false (and the store's message shown)
+    // when the store refused it.
+    bool push(std::unique_ptr<DiaryCommand> command);
     QString uniqueName(const QString &base) const;
 
     const kb::KnowledgeBase &m_kb;

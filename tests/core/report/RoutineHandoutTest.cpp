@@ -30,22 +30,6 @@ namespace {
 
 const QDate kPrinted(2026, 11, 20);
 
-// Whether flat (text read back from a PDF, through withoutSpace) holds needle. pdftotext gives a
-// few Chinese characters back as the CJK radical that shares their glyph in Noto Sans CJK ("飞"
-// as "⻜"), because Qt's PDF text layer maps each glyph to its lowest code point; withoutSpace
-// folds the Kangxi radicals back (NFKC) but not the supplement, so any of those may stand in for
-// a Han character here.
-bool containsText(const QString &flat, const QString &needle)
-{
-    QString pattern;
-    for (const QChar c : withoutSpace(needle)) {
-        const QString escaped = QRegularExpression::escape(QString(c));
-        pattern += c.script() == QChar::Script_Han
-            ? QStringLiteral("(?:%1|[\\x{2E80}-\\x{2EFF}])").arg(escaped)
-            : escaped;
-    }
-    return QRegularExpression(pattern).match(flat).hasMatch();
-}
 
 class RoutineHandoutTest : public ::testing::Test
 {
@@ -132,17 +116,17 @@ TEST_F(RoutineHandoutTest, EveryBuiltInRoutineInBothLanguages)
 
             ASSERT_TRUE(startsWithPdfMagic(a4));
             const QString text = withoutSpace(pdfText(a4));
-            EXPECT_TRUE(containsText(text, builtIn.name.text(language))) << stem.toStdString();
-            EXPECT_TRUE(containsText(text, builtIn.purpose.text(language))) << stem.toStdString();
+            EXPECT_TRUE(pdfTextContains(text, builtIn.name.text(language))) << stem.toStdString();
+            EXPECT_TRUE(pdfTextContains(text, builtIn.purpose.text(language))) << stem.toStdString();
             for (const legcare::kb::RoutineItem &item : builtIn.items) {
                 const legcare::kb::Exercise *exercise = kb().exercise(item.exerciseId);
                 ASSERT_TRUE(exercise);
-                EXPECT_TRUE(containsText(text, exercise->name.text(language)))
+                EXPECT_TRUE(pdfTextContains(text, exercise->name.text(language)))
                     << stem.toStdString() << ": " << item.exerciseId.toStdString();
             }
             // A week of tick boxes, Monday first, in the language's own day names.
-            EXPECT_TRUE(containsText(text, locale.dayName(Qt::Monday, QLocale::ShortFormat)));
-            EXPECT_TRUE(containsText(text, locale.dayName(Qt::Sunday, QLocale::ShortFormat)));
+            EXPECT_TRUE(pdfTextContains(text, locale.dayName(Qt::Monday, QLocale::ShortFormat)));
+            EXPECT_TRUE(pdfTextContains(text, locale.dayName(Qt::Sunday, QLocale::ShortFormat)));
 
             // At most a page per exercise; Letter is shorter than A4, so never fewer pages.
             const int a4Pages = pdfPageCount(a4);
@@ -155,7 +139,7 @@ TEST_F(RoutineHandoutTest, EveryBuiltInRoutineInBothLanguages)
             // The disclaimer and "Page X of Y" on every page.
             const QStringList pages = pageTexts(a4);
             for (qsizetype page = 0; page < pages.size(); ++page) {
-                EXPECT_TRUE(containsText(pages.at(page), disclaimer))
+                EXPECT_TRUE(pdfTextContains(pages.at(page), disclaimer))
                     << stem.toStdString() << " page " << page + 1;
                 if (language == Language::English) {
                     EXPECT_TRUE(pages.at(page).contains(withoutSpace(
