@@ -4,6 +4,7 @@
 #include "diary/EpisodeRows.h"
 #include "diary/Schema.h"
 #include "diary/SqlHelpers.h"
+#include "diary/Summaries.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -26,6 +27,7 @@ using detail::kEpisodeColumns;
 using detail::textValue;
 using detail::whereClause;
 using detail::sqlError;
+using detail::SummaryChange;
 using detail::WriteTransaction;
 
 namespace {
@@ -222,8 +224,10 @@ std::optional<qint64> DiaryStore::addEpisode(const Episode &episode, QString *er
     WriteTransaction transaction(db);
     if (!transaction.begin(error))
         return std::nullopt;
+    SummaryChange totals(db);
+    totals.added(episode);
     const auto id = EpisodeWriter(db).insert(episode, false, error);
-    if (!id || !transaction.commit(error))
+    if (!id || !totals.apply(error) || !transaction.commit(error))
         return std::nullopt;
     return id;
 }
@@ -234,8 +238,10 @@ bool DiaryStore::restoreEpisode(const Episode &episode, QString *error)
         return false;
     QSqlDatabase db = database(m_connection);
     WriteTransaction transaction(db);
+    SummaryChange totals(db);
+    totals.added(episode);
     return transaction.begin(error) && EpisodeWriter(db).insert(episode, episode.id > 0, error).has_value()
-        && transaction.commit(error);
+        && totals.apply(error) && transaction.commit(error);
 }
 
 bool DiaryStore::updateEpisode(const Episode &episode, QString *error)
@@ -244,8 +250,10 @@ bool DiaryStore::updateEpisode(const Episode &episode, QString *error)
         return false;
     QSqlDatabase db = database(m_connection);
     WriteTransaction transaction(db);
-    if (!transaction.begin(error))
+    SummaryChange totals(db);
+    if (!transaction.begin(error) || !totals.removing(episode.id, error))
         return false;
+    totals.added(episode);
     QSqlQuery query(db);
     const bool ok = query.prepare(QStringLiteral(
         "UPDATE episodes SET started_at = ?, started_utc = ?, local_date = ?, local_minute = ?, duration_s = ?,"
@@ -264,14 +272,15 @@ bool DiaryStore::updateEpisode(const Episode &episode, QString *error)
             *error = tr("there is no episode %1").arg(episode.id);
         return false;
     }
-    return transaction.commit(error);
+    return totals.apply(error) && transaction.commit(error);
 }
 
 bool DiaryStore::deleteEpisode(qint64 id, QString *error)
 {
     QSqlDatabase db = database(m_connection);
     WriteTransaction transaction(db);
-    if (!transaction.begin(error))
+    SummaryChange totals(db);
+    if (!transaction.begin(error) || !totals.removing(id, error))
         return false;
     QSqlQuery query(db);
     if (!exec(query, QStringLiteral("DELETE FROM episodes WHERE id = ?"), {id}, error))
@@ -281,7 +290,7 @@ bool DiaryStore::deleteEpisode(qint64 id, QString *error)
             *error = tr("there is no episode %1").arg(id);
         return false;
     }
-    return transaction.commit(error);
+    return totals.apply(error) && transaction.commit(error);
 }
 
 std::optional<Episode> DiaryStore::episode(qint64 id) const
@@ -395,7 +404,10 @@ std::optional<ImportSummary> DiaryStore::importEpisodes(const QList<Episode> &ep
         lastAddedAt.insert(second, toAdd.size());
         toAdd.append(&episode);
     }
-    if (!detail::insertEpisodes(db, toAdd, error) || !transaction.commit(error))
+    SummaryChange totals(db);
+    for (const Episode *episode : std::as_const(toAdd))
+        totals.added(*episode);
+    if (!detail::insertEpisodes(db, toAdd, error) || !totals.apply(error) || !transaction.commit(error))
         return std::nullopt;
     summary.added = static_cast<int>(toAdd.size());
     return summary;

@@ -52,7 +52,7 @@ class DiaryStore final
     Q_DECLARE_TR_FUNCTIONS(DiaryStore)
 
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kBusyTimeoutMs = 5000;
 
     struct OpenResult {

@@ -1,6 +1,7 @@
 #include "diary/EpisodeRows.h"
 
 #include "diary/SqlHelpers.h"
+#include "diary/Summaries.h"
 
 #include <QScopeGuard>
 
@@ -171,6 +172,64 @@ QString isoDateTime(const QDateTime &when)
 {
     const QDateTime local = when.toOffsetFromUtc(when.offsetFromUtc());
     return isoDateTime(local.date(), local.time(), local.offsetFromUtc());
+}
+
+CountedValues countedValues(const Episode &episode)
+{
+    // The wall-clock time is UTC plus the offset it was logged in, as in writtenValues(); here
+    // with integers rather than a QDateTime conversion per episode.
+    const qint64 wallSeconds = episode.startedAt.toSecsSinceEpoch() + episode.startedAt.offsetFromUtc();
+    constexpr qint64 kSecondsPerDay = 24 * 3600;
+    constexpr qint64 kJulianDayOfEpoch = 2440588; // 1970-01-01
+    const qint64 daysSinceEpoch = wallSeconds >= 0 ? wallSeconds / kSecondsPerDay
+                                                   : -((-wallSeconds + kSecondsPerDay - 1) / kSecondsPerDay);
+    CountedValues values;
+    values.localDay = kJulianDayOfEpoch + daysSinceEpoch;
+    values.hour = static_cast<int>((wallSeconds - daysSinceEpoch * kSecondsPerDay) / 3600);
+    values.severity = episode.severity;
+    values.location = static_cast<int>(episode.location);
+    values.side = static_cast<int>(episode.side);
+    values.context = episode.context ? static_cast<int>(*episode.context) : -1;
+    for (const Trigger trigger : episode.triggers)
+        values.triggers |= 1 << static_cast<int>(trigger);
+    for (const Relief relief : episode.reliefs)
+        values.reliefs |= 1 << static_cast<int>(relief);
+    return values;
+}
+
+namespace {
+
+// The values whose bits are set, in enum order (the order joinIds() stores).
+template<typename T>
+QList<T> fromBits(int bits)
+{
+    QList<T> values;
+    for (int i = 0; bits >> i != 0; ++i) {
+        if (bits & (1 << i))
+            values.append(static_cast<T>(i));
+    }
+    return values;
+}
+
+} // namespace
+
+QString countedText(int dimension, int value)
+{
+    switch (static_cast<Dimension>(dimension)) {
+    case Dimension::Location:
+        return storedId(static_cast<kb::Location>(value));
+    case Dimension::Side:
+        return storedId(static_cast<Side>(value));
+    case Dimension::Context:
+        return value < 0 ? QStringLiteral("") : storedId(static_cast<Context>(value));
+    case Dimension::Hour:
+        return QString::number(value);
+    case Dimension::Triggers:
+        return textValue(joinIds(fromBits<Trigger>(value))).toString();
+    case Dimension::Reliefs:
+        return textValue(joinIds(fromBits<Relief>(value))).toString();
+    }
+    return QStringLiteral("");
 }
 
 Episode episodeFromRow(const QSqlQuery &query)

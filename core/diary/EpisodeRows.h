@@ -23,6 +23,25 @@ QString isoDateTime(const QDateTime &when);
 
 Episode episodeFromRow(const QSqlQuery &query);
 
+// What the statistics count an episode by (diary/Summaries.h), as numbers that are cheap to
+// make and to hash for every episode of a bulk import; countedText() gives the text the row
+// stores for each.
+struct CountedValues {
+    qint64 localDay = 0; // Julian day number of local_date
+    int hour = 0;        // local_minute / 60
+    int severity = 0;
+    int location = 0;  // kb::Location
+    int side = 0;      // Side
+    int context = -1;  // Context, or -1 for none
+    int triggers = 0;  // bit (1 << Trigger) for each trigger
+    int reliefs = 0;   // bit (1 << Relief) for each relief
+};
+CountedValues countedValues(const Episode &episode);
+// The text the episodes table stores for a value of CountedValues: the ids (joined by ';' for
+// triggers and reliefs, empty for no context) or the hour's number. dimension is a
+// Summaries.h Dimension.
+QString countedText(int dimension, int value);
+
 // WHERE clause (with a leading space, or empty) and its values for a filter.
 QString whereClause(const EpisodeFilter &filter, QVariantList *values);
 

@@ -1,6 +1,7 @@
 #include "diary/Schema.h"
 
 #include "diary/SqlHelpers.h"
+#include "diary/Summaries.h"
 
 #include <QStringList>
 
@@ -139,6 +140,14 @@ bool createVersion4(QSqlDatabase db, QString *error)
                error);
 }
 
+// Version 5: running totals of the episodes per day and per month (diary/Summaries.h), counted
+// here once from the episodes and kept by every write from then on, so that the statistics of
+// a whole diary read a few thousand rows instead of every episode.
+bool createVersion5(QSqlDatabase db, QString *error)
+{
+    return createSummaries(db, error);
+}
+
 } // namespace
 
 bool migrate(QSqlDatabase db, int fromVersion, int toVersion, QString *error)
@@ -150,6 +159,8 @@ bool migrate(QSqlDatabase db, int fromVersion, int toVersion, QString *error)
     if (fromVersion < 3 && toVersion >= 3 && !createVersion3(db, error))
         return false;
     if (fromVersion < 4 && toVersion >= 4 && !createVersion4(db, error))
+        return false;
+    if (fromVersion < 5 && toVersion >= 5 && !createVersion5(db, error))
         return false;
     return run(db,
                {QStringLiteral("PRAGMA user_version = %1").arg(toVersion),

@@ -1,5 +1,7 @@
 #include "diary/DiaryStore.h"
 #include "diary/Schema.h"
+#include "diary/Statistics.h"
+#include "diary/Summaries.h"
 
 #include "DiaryTestSupport.h"
 
@@ -66,7 +68,8 @@ int rawInt(const QString &path, const QString &sql)
 QStringList tablesAtTheCurrentVersion()
 {
     return {QStringLiteral("assessments"), QStringLiteral("custom_routine_items"), QStringLiteral("custom_routines"),
-            QStringLiteral("days"), QStringLiteral("episodes"), QStringLiteral("routine_sessions")};
+            QStringLiteral("days"), QStringLiteral("episode_days"), QStringLiteral("episode_months"),
+            QStringLiteral("episodes"), QStringLiteral("routine_sessions")};
 }
 
 QStringList tables(const DiaryStore &store)
@@ -366,6 +369,54 @@ TEST(DiaryStore, MigratesAVersionTwoDiary)
     EXPECT_EQ(tables(*result.store), tablesAtTheCurrentVersion());
     EXPECT_EQ(result.store->episodeCount(), 4);
     EXPECT_TRUE(result.backupPath.contains(QStringLiteral(".backup-v2-")));
+}
+
+TEST(DiaryStore, MigratesAVersionFourDiaryCountingItsTotals)
+{
+    // Seven episodes from 31 October to 1 December in three offsets, a custom routine and a
+    // played session.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(LEGCARE_TEST_DATA_DIR "/diary-v4.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_EQ(rawInt(path, QStringLiteral("PRAGMA user_version")), 4);
+
+    auto result = DiaryStore::open(path);
+    ASSERT_TRUE(result.store) << result.error->message.toStdString();
+    DiaryStore &store = *result.store;
+    EXPECT_EQ(store.schemaVersion(), DiaryStore::kSchemaVersion);
+    EXPECT_EQ(tables(store), tablesAtTheCurrentVersion());
+    EXPECT_TRUE(store.integrityOk());
+    EXPECT_EQ(store.episodeCount(), 7);
+    const QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
+    EXPECT_EQ(detail::summaryMismatches(db).join(QLatin1Char('\n')).toStdString(), "");
+    QSqlQuery query(db);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*), sum(episodes), max(severity_max) FROM episode_days")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toInt(), 6);
+    EXPECT_EQ(query.value(1).toInt(), 7);
+    EXPECT_EQ(query.value(2).toInt(), 10);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT group_concat(month) FROM (SELECT DISTINCT month FROM episode_months ORDER BY month)")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("2026-10,2026-11,2026-12"));
+
+    // The statistics of November read November's totals and agree with its episodes.
+    const Statistics november = computeStatistics(store, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    EXPECT_EQ(november.episodeCount, 4);
+    EXPECT_EQ(november.byLocation.value(Location::Calf), 1);
+    EXPECT_EQ(november.byTrigger.value(Trigger::Cold), 1);
+    EXPECT_EQ(november.byRelief.value(Relief::Massage), 1);
+    EXPECT_EQ(november.byContext.value(Context::Sleep), 1);
+    EXPECT_EQ(november.byHour[3], 1);
+    EXPECT_EQ(*november.worstSeverity, 9);
+    EXPECT_TRUE(november.perWeekWithRoutine); // the session of 20 November
+
+    // The routines and sessions of v4 are still there.
+    EXPECT_EQ(rawInt(path, QStringLiteral("SELECT count(*) FROM custom_routine_items")), 2);
+    EXPECT_EQ(rawInt(path, QStringLiteral("SELECT count(*) FROM routine_sessions")), 1);
+    ASSERT_FALSE(result.backupPath.isEmpty());
+    EXPECT_TRUE(result.backupPath.contains(QStringLiteral(".backup-v4-")));
+    EXPECT_EQ(rawInt(result.backupPath, QStringLiteral("PRAGMA user_version")), 4);
 }
 
 TEST(DiaryStore, NeverOverwritesAFileThatIsNotADiary)
