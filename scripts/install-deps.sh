@@ -14,6 +14,8 @@ PACKAGES=(
   desktop-file-utils appstream
   dpkg-dev lintian man-db
   dbus
+  clang-14 libclang-rt-14-dev llvm-14
+  strace
 )
 
 missing=()

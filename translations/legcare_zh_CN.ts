@@ -696,6 +696,10 @@
         <source>note: longer than %1 characters</source>
         <translation>note：超过 %1 个字符</translation>
     </message>
+    <message>
+        <source>note: contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>备注：含有无效字符（孤立的 UTF-16 代理项）</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCharts</name>
@@ -1450,6 +1454,22 @@
     <message>
         <source>is larger than %1 MiB</source>
         <translation>超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>byte %1: a text longer than %2 characters</source>
+        <translation>第 %1 字节：文本超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>byte %1: nested more than %2 levels deep</source>
+        <translation>第 %1 字节：嵌套超过 %2 层</translation>
+    </message>
+    <message>
+        <source>byte %1: too many values for a diary file</source>
+        <translation>第 %1 字节：数值过多，不像是日记文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +3926,10 @@
     <message>
         <source>&amp;Print page…</source>
         <translation>打印页面(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Opening your diary…</source>
+        <translation>正在打开您的日记…</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -28,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -66,12 +68,21 @@ const AreaInfo kAreas[kAreaCount] = {
 
 } // namespace
 
-MainWindow::MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBase, diary::DiaryStore &diary,
-                       i18n::Language language, QWidget *parent)
+MainWindow::MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBase,
+                       diary::DiaryStore &diary, i18n::Language language, QWidget *parent)
+    : MainWindow(settings, knowledgeBase, language, diary.path(), parent)
+{
+    setDiary(diary);
+    for (const AreaInfo &info : kAreas)
+        ensurePage(info.area);
+}
+
+MainWindow::MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBase,
+                       i18n::Language language, QString diaryPath, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_kb(knowledgeBase)
-    , m_diary(diary)
+    , m_diaryPath(std::move(diaryPath))
     , m_language(language)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -101,23 +112,16 @@ void MainWindow::createPages()
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("areaStack"));
-    auto *symptomCheck = new SymptomCheckPage(m_kb, m_language, m_stack);
-    symptomCheck->assessmentView()->setDiary(&m_diary);
-    auto *library = new LibraryPage(m_kb, m_language, m_stack);
-    m_stack->addWidget(symptomCheck);
-    auto *stretching = new StretchingPage(m_kb, m_language, m_diary, m_stack);
-    m_stack->addWidget(stretching);
-    auto *diaryPage = new DiaryPage(m_diary, m_stack);
-    connect(diaryPage, &DiaryPage::symptomCheckRequested, this, [this] { showArea(Area::SymptomCheck); });
-    connect(stretching, &StretchingPage::sessionRecorded, diaryPage, &DiaryPage::reload);
-    m_stack->addWidget(diaryPage);
-    m_stack->addWidget(library);
-    // The symptom check's result links to conditions and exercises; the Library shows them.
-    connect(symptomCheck, &SymptomCheckPage::openLinkRequested, this,
-            [this, library](const QUrl &link) {
-                showArea(Area::Library);
-                library->showItem(link);
-            });
+    // A page is built when its area is first shown, or with the diary (setDiary): the window
+    // shows sooner. Until then a placeholder holds its place; Stretching and Diary need the
+    // diary, and theirs says that it is being opened.
+    for (const AreaInfo &info : kAreas) {
+        const bool needsDiary = info.area == Area::Stretching || info.area == Area::Diary;
+        auto *placeholder = new QLabel(needsDiary ? tr("Opening your diary…") : QString(), m_stack);
+        placeholder->setObjectName(QStringLiteral("areaPlaceholder"));
+        placeholder->setAlignment(Qt::AlignCenter);
+        m_stack->addWidget(placeholder);
+    }
 
     int widest = 0;
     for (const AreaInfo &info : kAreas) {
@@ -134,6 +138,7 @@ void MainWindow::createPages()
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= kAreaCount)
             return;
+        ensurePage(static_cast<Area>(row));
         m_stack->setCurrentIndex(row);
         emit areaChanged(static_cast<Area>(row));
     });
@@ -154,31 +159,140 @@ void MainWindow::createPages()
     m_sidebar->setCurrentRow(last >= 0 && last < kAreaCount ? last : 0);
 }
 
+void MainWindow::setDiary(diary::DiaryStore &diary)
+{
+    if (m_diary)
+        return;
+    m_diary = &diary;
+    if (auto *symptomCheck = qobject_cast<SymptomCheckPage *>(page(Area::SymptomCheck)))
+        symptomCheck->assessmentView()->setDiary(m_diary);
+    // The area shown and the Diary now; the other areas right after, unless shown first.
+    ensurePage(currentArea());
+    ensurePage(Area::Diary);
+    QTimer::singleShot(0, this, [this] {
+        for (const AreaInfo &info : kAreas)
+            ensurePage(info.area);
+    });
+
+    m_reports = new DoctorReportPrinting(diary, m_kb, m_language, this);
+    m_reports->setObjectName(QStringLiteral("doctorReportPrinting"));
+    for (QAction *action : std::as_const(m_diaryActions))
+        action->setEnabled(true);
+    updatePrintAction();
+}
+
+QWidget *MainWindow::createPage(Area area)
+{
+    switch (area) {
+    case Area::SymptomCheck: {
+        auto *symptomCheck = new SymptomCheckPage(m_kb, m_language, m_stack);
+        symptomCheck->assessmentView()->setDiary(m_diary);
+        // The result links to conditions and exercises; the Library shows them.
+        connect(symptomCheck, &SymptomCheckPage::openLinkRequested, this, [this](const QUrl &link) {
+            showArea(Area::Library);
+            if (auto *library = qobject_cast<LibraryPage *>(page(Area::Library)))
+                library->showItem(link);
+        });
+        connect(symptomCheck, &SymptomCheckPage::viewChanged, this, &MainWindow::updatePrintAction);
+        return symptomCheck;
+    }
+    case Area::Stretching: {
+        if (!m_diary)
+            return nullptr;
+        auto *stretching = new StretchingPage(m_kb, m_language, *m_diary, m_stack);
+        connect(stretching, &StretchingPage::currentRoutineChanged, this,
+                &MainWindow::updatePrintAction);
+        // A routine played counts in the diary's days.
+        connect(stretching, &StretchingPage::sessionRecorded, this, [this] {
+            if (auto *diaryPage = qobject_cast<DiaryPage *>(page(Area::Diary)))
+                diaryPage->reload();
+        });
+        m_undoGroup->addStack(stretching->undoStack());
+        return stretching;
+    }
+    case Area::Diary: {
+        if (!m_diary)
+            return nullptr;
+        auto *diaryPage = new DiaryPage(*m_diary, m_stack);
+        connect(diaryPage, &DiaryPage::symptomCheckRequested, this,
+                [this] { showArea(Area::SymptomCheck); });
+        m_undoGroup->addStack(diaryPage->undoStack());
+        return diaryPage;
+    }
+    case Area::Library:
+        return new LibraryPage(m_kb, m_language, m_stack);
+    }
+    return nullptr;
+}
+
+void MainWindow::ensurePage(Area area)
+{
+    const int index = static_cast<int>(area);
+    if (m_stack->widget(index)->objectName() != QLatin1String("areaPlaceholder"))
+        return;
+    if (QWidget *built = createPage(area))
+        replacePage(area, built);
+}
+
+void MainWindow::replacePage(Area area, QWidget *page)
+{
+    const int index = static_cast<int>(area);
+    QWidget *placeholder = m_stack->widget(index);
+    const bool current = m_stack->currentIndex() == index;
+    m_stack->insertWidget(index, page);
+    m_stack->removeWidget(placeholder);
+    delete placeholder;
+    if (current)
+        m_stack->setCurrentIndex(index);
+    if (auto *splitter = page->findChild<QSplitter *>(QStringLiteral("librarySplitter")))
+        splitter->restoreState(m_settings.librarySplitterState());
+    if (auto *splitter = page->findChild<QSplitter *>(QStringLiteral("stretchingSplitter")))
+        splitter->restoreState(m_settings.stretchingSplitterState());
+    followUndoStack(currentArea());
+}
+
+void MainWindow::followUndoStack(Area area)
+{
+    // Two histories: the routines' while Stretching is shown, the diary's everywhere else.
+    if (!m_undoGroup)
+        return;
+    auto *stretching = qobject_cast<StretchingPage *>(page(Area::Stretching));
+    auto *diaryPage = qobject_cast<DiaryPage *>(page(Area::Diary));
+    if (area == Area::Stretching && stretching)
+        m_undoGroup->setActiveStack(stretching->undoStack());
+    else if (area != Area::Stretching && diaryPage)
+        m_undoGroup->setActiveStack(diaryPage->undoStack());
+}
+
 void MainWindow::createMenus()
 {
-    auto *diaryPage = qobject_cast<DiaryPage *>(page(Area::Diary));
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     // Logging a cramp works from every area: the dialog opens over whatever is shown.
-    QAction *newEpisode = fileMenu->addAction(tr("&New cramp episode…"), diaryPage, &DiaryPage::logNewEpisode);
+    QAction *newEpisode = fileMenu->addAction(tr("&New cramp episode…"), this, [this] {
+        if (auto *diaryPage = qobject_cast<DiaryPage *>(page(Area::Diary)))
+            diaryPage->logNewEpisode();
+    });
     newEpisode->setObjectName(QStringLiteral("actionNewEpisode"));
     newEpisode->setShortcut(QKeySequence::New);
-    auto *reports = new DoctorReportPrinting(m_diary, m_kb, m_language, this);
-    reports->setObjectName(QStringLiteral("doctorReportPrinting"));
     // One Print for every area; it says what it prints (see updatePrintAction).
     m_print = fileMenu->addAction(tr("&Print…"), this, &MainWindow::printCurrentArea);
     m_print->setObjectName(QStringLiteral("actionPrint"));
     m_print->setShortcut(QKeySequence::Print);
     connect(this, &MainWindow::areaChanged, this, &MainWindow::updatePrintAction);
-    if (auto *symptomCheck = qobject_cast<SymptomCheckPage *>(page(Area::SymptomCheck)))
-        connect(symptomCheck, &SymptomCheckPage::viewChanged, this, &MainWindow::updatePrintAction);
-    if (auto *stretchingPage = qobject_cast<StretchingPage *>(page(Area::Stretching)))
-        connect(stretchingPage, &StretchingPage::currentRoutineChanged, this,
-                &MainWindow::updatePrintAction);
     updatePrintAction();
-    fileMenu->addAction(tr("Print &report for your doctor…"), reports, &DoctorReportPrinting::print)
-        ->setObjectName(QStringLiteral("actionPrintReport"));
-    fileMenu->addAction(tr("Save report as P&DF…"), reports, &DoctorReportPrinting::saveAsPdf)
-        ->setObjectName(QStringLiteral("actionSaveReport"));
+    QAction *printReport = fileMenu->addAction(tr("Print &report for your doctor…"), this, [this] {
+        if (m_reports)
+            m_reports->print();
+    });
+    printReport->setObjectName(QStringLiteral("actionPrintReport"));
+    QAction *saveReport = fileMenu->addAction(tr("Save report as P&DF…"), this, [this] {
+        if (m_reports)
+            m_reports->saveAsPdf();
+    });
+    saveReport->setObjectName(QStringLiteral("actionSaveReport"));
+    m_diaryActions = { newEpisode, printReport, saveReport };
+    for (QAction *action : std::as_const(m_diaryActions))
+        action->setEnabled(false);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -189,19 +303,12 @@ void MainWindow::createMenus()
     // Two histories: the routines' while Stretching is shown, the diary's everywhere else (a
     // cramp can be logged from any area). The actions say which edit they undo ("Undo log a
     // cramp episode").
-    auto *undoGroup = new QUndoGroup(this);
-    undoGroup->addStack(diaryPage->undoStack());
-    auto *stretching = qobject_cast<StretchingPage *>(page(Area::Stretching));
-    undoGroup->addStack(stretching->undoStack());
-    const auto followArea = [undoGroup, diaryPage, stretching](Area area) {
-        undoGroup->setActiveStack(area == Area::Stretching ? stretching->undoStack() : diaryPage->undoStack());
-    };
-    followArea(currentArea());
-    connect(this, &MainWindow::areaChanged, undoGroup, followArea);
-    QAction *undo = undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoGroup = new QUndoGroup(this); // its stacks come with the diary (setDiary)
+    connect(this, &MainWindow::areaChanged, this, &MainWindow::followUndoStack);
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = undoGroup->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
     for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
@@ -320,7 +427,7 @@ void MainWindow::showHelp()
                   .filePath(
                       QStringLiteral("%1/%2.conf")
                           .arg(organization.isEmpty() ? application : organization, application));
-        m_help = new HelpDialog(m_diary.path(), settingsPath, this);
+        m_help = new HelpDialog(m_diaryPath, settingsPath, this);
         m_help->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_help->showSection(HelpDialog::sectionFor(currentArea()));
@@ -350,6 +457,7 @@ void MainWindow::updatePrintAction()
         break;
     }
     case Area::Diary:
+        enabled = m_diary != nullptr;
         text = tr("&Print report…");
         break;
     case Area::Library:
@@ -409,10 +517,7 @@ void MainWindow::restoreWindowState()
         resize(std::min(1100, available.width() * 9 / 10), std::min(720, available.height() * 9 / 10));
     }
     restoreState(m_settings.windowState());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("librarySplitter")))
-        splitter->restoreState(m_settings.librarySplitterState());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("stretchingSplitter")))
-        splitter->restoreState(m_settings.stretchingSplitterState());
+    // The pages' splitters are restored as the pages are built (replacePage).
 }
 
 void MainWindow::saveWindowState()

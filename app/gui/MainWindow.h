@@ -10,6 +10,7 @@ class QAction;
 class QActionGroup;
 class QListWidget;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace legcare {
 class Settings;
@@ -25,6 +26,7 @@ class DiaryStore;
 
 namespace legcare::gui {
 
+class DoctorReportPrinting;
 class HelpDialog;
 
 // The main window: a sidebar of the four areas, their pages, the menus and the disclaimer.
@@ -37,9 +39,19 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The whole window, its diary open.
     MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBase, diary::DiaryStore &diary,
                i18n::Language language, QWidget *parent = nullptr);
+    // The window before its diary, so that it can show at once (main() opens the diary on another
+    // thread meanwhile): Stretching and Diary say that the diary is being opened, and the actions
+    // that need it are disabled, until setDiary(). diaryPath is where it is, for the help.
+    MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBase, i18n::Language language,
+               QString diaryPath, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Builds the areas that need the diary and enables its actions; once.
+    void setDiary(diary::DiaryStore &diary);
+    bool hasDiary() const { return m_diary != nullptr; }
 
     Area currentArea() const;
     QWidget *page(Area area) const;
@@ -67,6 +79,12 @@ protected:
 private:
     void createPages();
     void createMenus();
+    // The page of an area, or null for Stretching and Diary while there is no diary.
+    QWidget *createPage(Area area);
+    // Builds the area's page if it is still a placeholder (and can be built).
+    void ensurePage(Area area);
+    void replacePage(Area area, QWidget *page);
+    void followUndoStack(Area area);
     void chooseLanguage(const QString &preference);
     void restoreWindowState();
     void saveWindowState();
@@ -74,8 +92,12 @@ private:
 
     Settings &m_settings;
     const kb::KnowledgeBase &m_kb;
-    diary::DiaryStore &m_diary;
+    diary::DiaryStore *m_diary = nullptr;
+    QString m_diaryPath;
     i18n::Language m_language;
+    QUndoGroup *m_undoGroup = nullptr;
+    DoctorReportPrinting *m_reports = nullptr;
+    QList<QAction *> m_diaryActions; // enabled once the diary is open
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QActionGroup *m_languageGroup = nullptr;

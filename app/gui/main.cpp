@@ -3,8 +3,10 @@
 #include "AppInfo.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "StartupProbe.h"
 #include "dialogs/SafetyNoticeDialog.h"
 #include "diary/DiaryOpenDialog.h"
+#include "diary/DiaryOpener.h"
 #include "diary/DiaryStore.h"
 #include "i18n/Language.h"
 #include "i18n/TranslationLoader.h"
@@ -13,15 +15,27 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 
 #include <algorithm>
 
+// How long each step of the start takes (docs/performance.md, "Startup"):
+// QT_LOGGING_RULES="legcare.gui.startup.info=true".
+Q_LOGGING_CATEGORY(lcStartup, "legcare.gui.startup", QtWarningMsg)
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer started;
+    started.start();
+    const auto step = [&started](const char *what) {
+        qCInfo(lcStartup, "%6.1f ms  %s", static_cast<double>(started.nsecsElapsed()) / 1e6, what);
+    };
     QApplication app(argc, argv);
+    step("application");
     QApplication::setApplicationName(QLatin1String(legcare::appinfo::kName));
     QApplication::setApplicationVersion(QLatin1String(legcare::appinfo::kVersion));
     QApplication::setOrganizationName(QLatin1String(legcare::appinfo::kOrganization));
@@ -47,9 +61,20 @@ int main(int argc, char *argv[])
     legcare::gui::SingleInstance instance;
     if (instance.claim() == legcare::gui::SingleInstance::Outcome::ActivatedOther)
         return 0;
+    step("single-instance check");
 
     QSettings store;
     legcare::Settings settings(store);
+
+    // The diary opens on a thread of its own while the window is built and shown (its
+    // quick_check reads the whole file); the window's diary areas wait for it. Not before the
+    // safety notice is acknowledged: whoever quits there leaves the diary untouched.
+    const QString diaryPath = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                     : legcare::diary::DiaryStore::defaultPath();
+    legcare::gui::DiaryOpener opener(diaryPath);
+    const bool acknowledged = settings.acknowledgedSafetyNotice() >= legcare::kSafetyNoticeVersion;
+    if (acknowledged)
+        opener.start();
 
     legcare::i18n::TranslationLoader translations(&app);
     translations.install(
@@ -57,7 +82,9 @@ int main(int argc, char *argv[])
 
     // The knowledge base is compiled in, so a failure here is a broken build; say what is wrong
     // rather than open a library with holes in it.
+    step("translations");
     const legcare::kb::LoadResult knowledge = legcare::kb::Loader::load();
+    step("knowledge base");
     if (!knowledge.ok()) {
         constexpr qsizetype kShown = 10;
         QStringList lines;
@@ -73,30 +100,47 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    if (settings.acknowledgedSafetyNotice() < legcare::kSafetyNoticeVersion) {
+    if (!acknowledged) {
         legcare::gui::SafetyNoticeDialog notice(legcare::gui::SafetyNoticeDialog::Mode::FirstRun);
         if (notice.exec() != QDialog::Accepted)
             return 0;
         settings.setAcknowledgedSafetyNotice(legcare::kSafetyNoticeVersion);
         settings.sync();
+        opener.start();
     }
+
+    std::unique_ptr<legcare::diary::DiaryStore> diary; // outlives the window, which uses it
+    legcare::gui::MainWindow window(settings, *knowledge.knowledgeBase, translations.language(),
+                                    diaryPath);
+    instance.setWindow(&window);
+    step("window built");
+    // scripts/bench-startup.sh: with LEGCARE_EXIT_WHEN_SHOWN=1, report the first frame and the
+    // diary ready, then quit.
+    legcare::gui::StartupProbe *probe = legcare::gui::StartupProbe::create(&window, false);
 
     // The diary: never overwritten; when it cannot be opened the user chooses the way out.
-    const QString diaryPath = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                     : legcare::diary::DiaryStore::defaultPath();
-    legcare::gui::DiaryOpening diary = legcare::gui::openDiaryInteractively(diaryPath);
-    if (!diary.store)
-        return 0; // the user chose to quit; the file is as it was
-
-    legcare::gui::MainWindow window(settings, *knowledge.knowledgeBase, *diary.store,
-                                    translations.language());
-    instance.setWindow(&window);
+    QObject::connect(&opener, &legcare::gui::DiaryOpener::finished, &window, [&] {
+        legcare::gui::DiaryOpening opening
+            = legcare::gui::openDiaryInteractively(diaryPath, &window, opener.takeResult());
+        if (!opening.store) {
+            QCoreApplication::exit(0); // the user chose to quit; the file is as it was
+            return;
+        }
+        diary = std::move(opening.store);
+        step("diary open");
+        window.setDiary(*diary);
+        step("diary areas built");
+        if (probe)
+            probe->markReady();
+        if (!opening.notice.isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Information,
+                                        QCoreApplication::translate("main", "Diary"),
+                                        opening.notice, QMessageBox::Ok, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
     window.show();
-    if (!diary.notice.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Information, QCoreApplication::translate("main", "Diary"),
-                                    diary.notice, QMessageBox::Ok, &window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
+    step("window.show()");
     return QApplication::exec();
 }

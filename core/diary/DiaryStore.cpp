@@ -17,6 +17,11 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
+
 namespace legcare::diary {
 
 using detail::EpisodeWriter;
@@ -70,6 +75,44 @@ int queryInt(QSqlDatabase db, const QString &sql, bool *ok)
     QSqlQuery query(db);
     *ok = query.exec(sql) && query.next();
     return *ok ? query.value(0).toInt() : 0;
+}
+
+// The file a migration's backup is written to until it is complete: created empty and private
+// (VACUUM INTO accepts an empty file) after removing those that a crash in an earlier
+// migration left behind (not one that another program is writing now: only old ones).
+QString createPartialBackup(const QString &path, int version)
+{
+    const QFileInfo info(path);
+    const QDateTime stale = QDateTime::currentDateTime().addSecs(-3600);
+    const QFileInfoList partials = info.dir().entryInfoList({info.fileName() + QStringLiteral(".partial-backup-*")},
+                                                            QDir::Files | QDir::Hidden);
+    for (const QFileInfo &partial : partials) {
+        if (partial.lastModified() < stale)
+            QFile::remove(partial.absoluteFilePath());
+    }
+    const QString name = QStringLiteral("%1.partial-backup-v%2-%3").arg(path).arg(version).arg(stamp());
+    QFile file(name);
+    if (file.open(QIODevice::WriteOnly))
+        file.setPermissions(kOwnerFile);
+    return name;
+}
+
+bool syncFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && ::fsync(file.handle()) == 0)
+        return true;
+    *error = file.isOpen() ? QString::fromLocal8Bit(std::strerror(errno)) : file.errorString();
+    return false;
+}
+
+bool renameFile(const QString &from, const QString &to, QString *error)
+{
+    QFile file(from);
+    if (file.rename(to))
+        return true;
+    *error = file.errorString();
+    return false;
 }
 
 bool checkValid(const Episode &episode, QString *error)
@@ -157,6 +200,10 @@ DiaryStore::OpenResult DiaryStore::open(const QString &path)
                 return fail(OpenError::Kind::NotADatabase, tr("%1 is not a LegCare diary (%2)").arg(path, text));
             if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
                 return fail(OpenError::Kind::Locked, tr("%1 is in use by another program (%2)").arg(path, text));
+            // A full disk or a failing device is not a damaged diary (which would be moved aside).
+            if (text.contains(QLatin1String("disk I/O error")) || text.contains(QLatin1String("disk is full"))
+                || text.contains(QLatin1String("unable to open")))
+                return fail(OpenError::Kind::Io, tr("cannot read %1: %2").arg(path, text));
             return fail(OpenError::Kind::Corrupt, tr("%1 is damaged: %2").arg(path, text));
         }
         if (check.value(0).toString() != QLatin1String("ok"))
@@ -188,15 +235,29 @@ DiaryStore::OpenResult DiaryStore::open(const QString &path)
             if (version > 0) {
                 // A backup with SQLite's own VACUUM INTO, never a copy of a live file.
                 const QString backup = QStringLiteral("%1.backup-v%2-%3").arg(path).arg(version).arg(stamp());
+                // VACUUM INTO writes its file in place and does not sync it: so into a name that
+                // backups() does not list, synced, then renamed; a crash never leaves half a
+                // backup for restoreNewestBackup() to pick (tests/robustness).
+                const QString partial = createPartialBackup(path, version);
                 QSqlQuery vacuum(db);
-                if (!exec(vacuum, QStringLiteral("VACUUM INTO ?"), {backup}, &error))
+                if (!exec(vacuum, QStringLiteral("VACUUM INTO ?"), {partial}, &error) || !syncFile(partial, &error)
+                    || !renameFile(partial, backup, &error)) {
+                    QFile::remove(partial);
                     return fail(OpenError::Kind::MigrationFailed, tr("cannot back up %1 before upgrading it: %2").arg(path, error));
+                }
                 QFile::setPermissions(backup, kOwnerFile);
                 result.backupPath = backup;
             }
+            // Another process may have set the file up or upgraded it since its version was read
+            // above (two programs starting on a new diary): read it again under the write lock.
             WriteTransaction transaction(db);
-            if (!transaction.begin(&error) || !detail::migrate(db, version, kSchemaVersion, &error)
-                || !transaction.commit(&error))
+            bool upgraded = transaction.begin(&error);
+            if (upgraded) {
+                const int current = queryInt(db, QStringLiteral("PRAGMA user_version"), &ok);
+                upgraded = ok && (current >= kSchemaVersion || detail::migrate(db, current, kSchemaVersion, &error))
+                    && transaction.commit(&error);
+            }
+            if (!upgraded)
                 return fail(OpenError::Kind::MigrationFailed,
                             tr("cannot upgrade %1 from diary format %2: %3").arg(path).arg(version).arg(error));
             qCInfo(lcDiary) << "Diary" << path << "set up at version" << kSchemaVersion << "from" << version;

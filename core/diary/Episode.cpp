@@ -188,6 +188,10 @@ QString validate(const Episode &episode)
             .arg(*episode.durationSeconds);
     if (episode.note.size() > kMaxNoteLength)
         return QCoreApplication::translate("Diary", "note: longer than %1 characters").arg(kMaxNoteLength);
+    // A lone UTF-16 surrogate (JSON can write one as "\ud800") is no character: neither a CSV
+    // export nor the database could keep it, so the episode would not read back the same.
+    if (!episode.note.isValidUtf16())
+        return QCoreApplication::translate("Diary", "note: contains an invalid character (a lone UTF-16 surrogate)");
     return {};
 }
 

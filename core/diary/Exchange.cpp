@@ -10,6 +10,11 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
+
 namespace legcare::diary::exchange {
 
 namespace {
@@ -73,6 +78,9 @@ std::optional<QDateTime> parseStart(QStringView text)
     QDateTime when = QDateTime::fromString(text.toString(), Qt::ISODate);
     if (!when.isValid())
         return std::nullopt;
+    // The diary keeps whole seconds (as it stores and exports them): a fraction kept here made
+    // the same file import twice, since the stored episode no longer matched the file's.
+    when = when.addMSecs(-when.time().msec());
     return when.toOffsetFromUtc(when.offsetFromUtc());
 }
 
@@ -181,6 +189,35 @@ std::optional<Episode> build(const RawEpisode &raw, QString *error)
     if (!problem.isEmpty())
         return fail(problem);
     return episode;
+}
+
+// Where the first byte that is not part of valid UTF-8 is (judged as QStringDecoder does: no
+// overlong forms, surrogates or values above U+10FFFF), or -1.
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
+{
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        const qsizetype length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+        if (length == 0 || i + length > size)
+            return i;
+        char32_t code = lead & (0x7Fu >> length);
+        for (qsizetype k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(bytes[i + k]);
+            if ((next & 0xC0) != 0x80)
+                return i;
+            code = (code << 6) | (next & 0x3Fu);
+        }
+        if ((length == 3 && code < 0x800) || (length == 4 && (code < 0x10000 || code > 0x10FFFF))
+            || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
 }
 
 // RFC 4180 reader over a device, streaming: memory stays bounded by the field and column
@@ -341,7 +378,11 @@ private:
             }
             m_buffer = m_decoder(bytes);
             if (m_decoder.hasError()) {
-                *error = Exchange::tr("line %1: the file is not valid UTF-8").arg(m_line);
+                // Everything read before is consumed, so the bad byte's line is m_line plus the
+                // line ends before it in this chunk.
+                const qsizetype bad = firstInvalidUtf8(bytes);
+                const auto before = QByteArrayView(bytes).first(bad < 0 ? bytes.size() : bad);
+                *error = Exchange::tr("line %1: the file is not valid UTF-8").arg(m_line + static_cast<int>(before.count('\n')));
                 return false;
             }
             if (m_first && !m_buffer.isEmpty()) {
@@ -368,7 +409,10 @@ private:
     }
 
     QIODevice &m_device;
-    QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
+    // ConvertInitialBom: a stateless decoder would otherwise drop a U+FEFF at the start of every
+    // read, wherever it fell in the file (fill() removes the file's own byte-order mark).
+    QStringDecoder m_decoder{QStringDecoder::Utf8,
+                             QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom};
     QList<QString> m_fields; // the fields of the current record (at most one more than kColumns)
     QByteArray m_pending;    // the start of a character cut by the end of the last read
     QString m_buffer;
@@ -460,8 +504,115 @@ std::optional<QList<Episode>> parseCsv(QIODevice &device, QString *error)
     return episodes;
 }
 
+namespace {
+
+// Qt's JSON parser builds the whole document, at 16 bytes or more a value: hostile JSON could
+// make it take gigabytes (a 100 MB text, tens of millions of tiny values, empty arrays) or
+// recurse deeply. So the bytes are checked first against what a diary's JSON can hold:
+// nesting as deep as the format's (root, episodes, episode, triggers) and a little more, no text
+// longer than a note may be (each character written as \uXXXX at worst), and a bounded
+// "weight" (strings, commas and containers, a container weighing more). A JSON export weighs
+// about 50 an episode, so the limit leaves room for some 160,000 episodes (a diary's CSV has no
+// such limit), and a document of the cheapest values stays near 150 MiB.
+constexpr int kMaxJsonDepth = 8;
+constexpr qsizetype kMaxJsonTextBytes = 6 * qsizetype(kMaxFieldChars) + 2;
+constexpr qsizetype kContainerWeight = 8;
+constexpr qsizetype kMaxJsonWeight = 8 * 1000 * 1000;
+
+// The checks above over a document read in pieces: feed() each piece in order.
+class JsonShape
+{
+public:
+    // Checks bytes, which start at offset in the document; false (and *error) at the first problem.
+    bool feed(QByteArrayView bytes, qsizetype offset, QString *error)
+    {
+        for (qsizetype k = 0; k < bytes.size(); ++k) {
+            const qsizetype i = offset + k;
+            const char c = bytes[k];
+            if (m_textStart >= 0) {
+                if (m_escaped)
+                    m_escaped = false;
+                else if (c == '\\')
+                    m_escaped = true;
+                else if (c == '"')
+                    m_textStart = -1;
+                if (m_textStart >= 0 && i - m_textStart > kMaxJsonTextBytes) {
+                    *error = Exchange::tr("byte %1: a text longer than %2 characters").arg(m_textStart).arg(kMaxFieldChars);
+                    return false;
+                }
+                continue;
+            }
+            switch (c) {
+            case '"':
+                m_textStart = i;
+                ++m_weight;
+                break;
+            case '[':
+            case '{':
+                if (++m_depth > kMaxJsonDepth) {
+                    *error = Exchange::tr("byte %1: nested more than %2 levels deep").arg(i).arg(kMaxJsonDepth);
+                    return false;
+                }
+                m_weight += kContainerWeight;
+                break;
+            case ']':
+            case '}':
+                --m_depth;
+                break;
+            case ',':
+                ++m_weight;
+                break;
+            default:
+                break;
+            }
+            if (m_weight > kMaxJsonWeight) {
+                *error = Exchange::tr("byte %1: too many values for a diary file").arg(i);
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    int m_depth = 0;
+    qsizetype m_weight = 0;
+    qsizetype m_textStart = -1; // the opening quote of the text being read, or -1
+    bool m_escaped = false;     // the last byte was the backslash of an escape in a text
+};
+
+bool checkJsonShape(const QByteArray &data, QString *error)
+{
+    return JsonShape().feed(data, 0, error);
+}
+
+// A JSON file's bytes, checked as they are read, so that a hostile file is refused after the
+// first megabyte that shows it rather than after all of it has been loaded.
+std::optional<QByteArray> readJsonFile(QFile &file, QString *error)
+{
+    QByteArray data;
+    data.reserve(file.size());
+    JsonShape shape;
+    for (;;) {
+        const QByteArray chunk = file.read(1024 * 1024);
+        if (chunk.isEmpty()) {
+            if (file.error() != QFileDevice::NoError) {
+                *error = file.errorString();
+                return std::nullopt;
+            }
+            return data;
+        }
+        if (!shape.feed(chunk, data.size(), error))
+            return std::nullopt;
+        data += chunk;
+    }
+}
+
+} // namespace
+
 std::optional<QList<Episode>> parseJson(const QByteArray &data, QString *error)
 {
+    if (!checkJsonShape(data, error))
+        return std::nullopt;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -595,6 +746,9 @@ std::optional<ImportSummary> importFile(DiaryStore &store, const QString &path, 
         return fail(Exchange::tr("no such file"));
     if (info.isDir())
         return fail(Exchange::tr("is a folder, not a file"));
+    // A device or a pipe: reading /dev/zero would never end, opening a pipe would wait forever.
+    if (!info.isFile())
+        return fail(Exchange::tr("is not a regular file"));
     if (info.size() > kMaxFileBytes)
         return fail(Exchange::tr("is larger than %1 MiB").arg(kMaxFileBytes / (1024 * 1024)));
     QFile file(path);
@@ -602,9 +756,12 @@ std::optional<ImportSummary> importFile(DiaryStore &store, const QString &path, 
         return fail(file.errorString());
     QString problem;
     std::optional<QList<Episode>> episodes;
-    if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
-        episodes = parseJson(file.readAll(), &problem);
-    else
+    if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
+        const std::optional<QByteArray> data = readJsonFile(file, &problem);
+        if (!data)
+            return fail(problem);
+        episodes = parseJson(*data, &problem);
+    } else
         episodes = parseCsv(file, &problem);
     if (!episodes)
         return fail(problem);
@@ -619,14 +776,32 @@ bool exportFile(const DiaryStore &store, const QString &path, Format format, QSt
     const QList<Episode> episodes = allOldestFirst(store);
     const QByteArray data = format == Format::Json ? toJson(episodes) : toCsv(episodes);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data) != data.size() || !file.commit()) {
+    // On a full disk a write is first cut short, and Qt reports a short write without a reason
+    // ("Unknown error"): writing the rest gets the system's reason ("No space left on device").
+    for (qint64 written = 0; written < data.size();) {
+        const qint64 count = file.write(data.constData() + written, data.size() - written);
+        if (count <= 0) {
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            return false; // QSaveFile leaves any old file untouched
+        }
+        written += count;
+    }
+    // QSaveFile::commit() ignores a failed fsync, and a device that failed one may report
+    // success the next time: so sync here, and give up (keeping the old file) if the data may
+    // not be on the disk.
+    if (::fsync(file.handle()) != 0) {
+        *error = QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
         *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false; // QSaveFile leaves any old file untouched
+        return false;
     }
     return true;
 }

@@ -11,6 +11,7 @@
 #include "settings/Settings.h"
 
 #include "DiaryTestSupport.h"
+#include "ExpectedWarnings.h"
 #include "TempSettings.h"
 #include "TestKnowledgeBase.h"
 
@@ -273,6 +274,10 @@ TEST_F(DiaryWindowTest, FrequentCrampsPromptTheSymptomCheck)
 
 TEST(DiaryOpenDialog, GarbageFileOffersANewDiaryAndKeepsTheOldFile)
 {
+    // Each of the two attempts below logs the refusal besides asking the user.
+    legcare::test::ExpectedWarnings expected;
+    expected.expect(QStringLiteral("legcare.diary"), QStringLiteral("Cannot open the diary"));
+    expected.expect(QStringLiteral("legcare.diary"), QStringLiteral("Cannot open the diary"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
     const QByteArray garbage("this is not a database, just some text\n", 39);

@@ -3,6 +3,7 @@
 #include "pages/library/KbBrowser.h"
 #include "pages/library/LibraryModel.h"
 
+#include "ExpectedWarnings.h"
 #include "TestKnowledgeBase.h"
 
 #include <QAction>
@@ -135,9 +136,15 @@ TEST_F(LibraryPageTest, LinksNavigateAndBackReturns)
     QTest::keyClick(tree, Qt::Key_Left, Qt::AltModifier);
     EXPECT_EQ(page.currentItem(), conditionLink(QStringLiteral("nocturnal_leg_cramps")));
 
-    // Links that lead nowhere in the knowledge base are not followed.
-    emit view->anchorClicked(QUrl(QStringLiteral("https://example.org/")));
-    emit view->anchorClicked(exerciseLink(QStringLiteral("no_such_exercise")));
+    // Links that lead nowhere in the knowledge base are not followed, and the log says so.
+    {
+        legcare::test::ExpectedWarnings expected;
+        const QString category = QStringLiteral("legcare.gui.library");
+        expected.expect(category, QStringLiteral("Not following a link outside"));
+        expected.expect(category, QStringLiteral("No knowledge-base page for"));
+        emit view->anchorClicked(QUrl(QStringLiteral("https://example.org/")));
+        emit view->anchorClicked(exerciseLink(QStringLiteral("no_such_exercise")));
+    }
     EXPECT_EQ(page.currentItem(), conditionLink(QStringLiteral("nocturnal_leg_cramps")));
 }
 

@@ -90,12 +90,15 @@ DiaryOpenDialog::Answer DiaryOpenDialog::ask(const diary::OpenError &error,
     return dialog.answer();
 }
 
-DiaryOpening openDiaryInteractively(const QString &path, QWidget *parent)
+DiaryOpening openDiaryInteractively(const QString &path, QWidget *parent,
+                                    std::optional<diary::DiaryStore::OpenResult> firstAttempt)
 {
     DiaryOpening opening;
     std::optional<diary::OpenError> problem;
     for (;;) {
-        diary::DiaryStore::OpenResult result = diary::DiaryStore::open(path);
+        diary::DiaryStore::OpenResult result
+            = firstAttempt ? std::move(*firstAttempt) : diary::DiaryStore::open(path);
+        firstAttempt.reset();
         if (result.store) {
             opening.store = std::move(result.store);
             return opening;

@@ -41,7 +41,10 @@ struct DiaryOpening
 };
 
 // Opens the diary at path; when that fails, asks (DiaryOpenDialog) and tries again until it
-// opens or the user quits. Never overwrites or deletes a file.
-DiaryOpening openDiaryInteractively(const QString &path, QWidget *parent = nullptr);
+// opens or the user quits. Never overwrites or deletes a file. firstAttempt: what an earlier
+// DiaryStore::open(path) returned (DiaryOpener), used instead of opening the file once more.
+DiaryOpening openDiaryInteractively(const QString &path, QWidget *parent = nullptr,
+                                    std::optional<diary::DiaryStore::OpenResult> firstAttempt
+                                    = std::nullopt);
 
 } // namespace legcare::gui

@@ -42,6 +42,9 @@ TEST(DiaryDurability, KilledWriterLosesNoAcknowledgedEpisode)
         QProcess writer;
         writer.start(QStringLiteral(LEGCARE_DIARY_WRITER), {path, QStringLiteral("100000"), QStringLiteral("round%1").arg(round)});
         ASSERT_TRUE(writer.waitForStarted());
+        // Killed while writing, not while still starting up (which takes longer in the
+        // sanitizer build): after its first acknowledged episode.
+        ASSERT_TRUE(writer.waitForReadyRead(30000)) << writer.readAllStandardError().toStdString();
         QThread::msleep(static_cast<unsigned long>(random.bounded(40, 250)));
         writer.kill(); // SIGKILL
         writer.waitForFinished();

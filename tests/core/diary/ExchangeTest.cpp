@@ -216,6 +216,8 @@ TEST(DiaryExchange, CsvStartTimesReadExactlyAsQtReadsThem)
             EXPECT_TRUE(error.contains(QStringLiteral("started_at"))) << time << ": " << error.toStdString();
             continue;
         }
+        // The diary keeps whole seconds (a fraction would make the same file import twice).
+        expected = expected.addMSecs(-expected.time().msec());
         expected = expected.toOffsetFromUtc(expected.offsetFromUtc());
         ASSERT_TRUE(parsed) << time << ": " << error.toStdString();
         const QDateTime &when = parsed->constFirst().startedAt;
