@@ -167,9 +167,10 @@ DiaryStore::OpenResult DiaryStore::open(const QString &path)
         QFile::setPermissions(folder, kOwnerDir);
     }
     if (!info.exists()) {
-        // Create it empty and private before SQLite writes anything into it.
+        // Create it empty and private (0600 from the first moment, whatever the umask) before
+        // SQLite writes anything into it. Another program may have created it just now.
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerFile) && !QFileInfo::exists(path))
             return fail(OpenError::Kind::Io, tr("cannot create %1: %2").arg(path, file.errorString()));
         file.close();
     }
