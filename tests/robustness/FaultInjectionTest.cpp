@@ -123,19 +123,21 @@ QStringList entries(const QString &dir)
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
 }
 
+// A fault the shim injects (environment variables for the child) and the message it must cause.
+struct FaultCase
+{
+    const char *name;
+    QStringList faults;
+    const char *message;
+};
+
 } // namespace
 
 // A full disk, a failing device and a failing fsync while episodes are being logged: the writer
 // stops with SQLite's message, and the diary still holds every episode it acknowledged.
 TEST(FaultInjection, FullDiskOrIoErrorWhileLoggingKeepsEveryAcknowledgedEpisode)
 {
-    struct Case
-    {
-        const char *name;
-        QStringList faults;
-        const char *message;
-    };
-    const Case cases[] = {
+    const FaultCase cases[] = {
         { "disk full", { QStringLiteral("LEGCARE_FAULT_BYTES=60000") }, "disk is full" },
         { "I/O error on write",
           { QStringLiteral("LEGCARE_FAULT_ERRNO=EIO"), QStringLiteral("LEGCARE_FAULT_WRITES=40") },
@@ -144,7 +146,7 @@ TEST(FaultInjection, FullDiskOrIoErrorWhileLoggingKeepsEveryAcknowledgedEpisode)
           { QStringLiteral("LEGCARE_FAULT_ERRNO=EIO"), QStringLiteral("LEGCARE_FAULT_SYNCS=10") },
           "disk I/O error" },
     };
-    for (const Case &fault : cases) {
+    for (const FaultCase &fault : cases) {
         SCOPED_TRACE(fault.name);
         QTemporaryDir tmp;
         const QString data = tmp.filePath(QStringLiteral("data"));
@@ -256,13 +258,7 @@ TEST(FaultInjection, FullDiskOrIoErrorWhileExportingKeepsThePreviousFile)
     const DiaryFingerprint before = fingerprint(path);
     const QStringList files = entries(out);
 
-    struct Case
-    {
-        const char *name;
-        QStringList faults;
-        const char *message;
-    };
-    const Case cases[] = {
+    const FaultCase cases[] = {
         { "disk full", { QStringLiteral("LEGCARE_FAULT_BYTES=20000") }, "No space left on device" },
         { "I/O error on write",
           { QStringLiteral("LEGCARE_FAULT_ERRNO=EIO"), QStringLiteral("LEGCARE_FAULT_WRITES=0") },
@@ -271,7 +267,7 @@ TEST(FaultInjection, FullDiskOrIoErrorWhileExportingKeepsThePreviousFile)
           { QStringLiteral("LEGCARE_FAULT_ERRNO=EIO"), QStringLiteral("LEGCARE_FAULT_SYNCS=0") },
           "Input/output error" },
     };
-    for (const Case &fault : cases) {
+    for (const FaultCase &fault : cases) {
         for (const Target &target : targets) {
             SCOPED_TRACE(std::string(fault.name) + ", " + target.file.toStdString());
             const QString report = tmp.filePath(QStringLiteral("faults.log"));
