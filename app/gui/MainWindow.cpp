@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "common/DisclaimerBanner.h"
+#include "common/Icons.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/DoctorReportPrinting.h"
 #include "dialogs/HelpDialog.h"
@@ -40,7 +41,7 @@ namespace {
 
 struct AreaInfo {
     Area area;
-    const char *iconPath;
+    const char16_t *iconName; // common/Icons.h
     QKeySequence shortcut;
 };
 
@@ -60,10 +61,10 @@ QString areaTitle(Area area)
 }
 
 const AreaInfo kAreas[kAreaCount] = {
-    {Area::SymptomCheck, ":/icons/area-symptom-check.svg", QKeySequence(Qt::CTRL | Qt::Key_1)},
-    {Area::Stretching, ":/icons/area-stretching.svg", QKeySequence(Qt::CTRL | Qt::Key_2)},
-    {Area::Diary, ":/icons/area-diary.svg", QKeySequence(Qt::CTRL | Qt::Key_3)},
-    {Area::Library, ":/icons/area-library.svg", QKeySequence(Qt::CTRL | Qt::Key_4)},
+    {Area::SymptomCheck, u"area-symptom-check", QKeySequence(Qt::CTRL | Qt::Key_1)},
+    {Area::Stretching, u"area-stretching", QKeySequence(Qt::CTRL | Qt::Key_2)},
+    {Area::Diary, u"area-diary", QKeySequence(Qt::CTRL | Qt::Key_3)},
+    {Area::Library, u"area-library", QKeySequence(Qt::CTRL | Qt::Key_4)},
 };
 
 } // namespace
@@ -87,7 +88,7 @@ MainWindow::MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBas
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LegCare"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(appinfo::kAppId))));
+    setWindowIcon(icons::window());
 
     createPages();
     createMenus();
@@ -125,7 +126,7 @@ void MainWindow::createPages()
 
     int widest = 0;
     for (const AreaInfo &info : kAreas) {
-        auto *item = new QListWidgetItem(QIcon(QLatin1String(info.iconPath)), areaTitle(info.area),
+        auto *item = new QListWidgetItem(icons::bundled(info.iconName), areaTitle(info.area),
                                          m_sidebar);
         item->setToolTip(QStringLiteral("%1 (%2)").arg(
             areaTitle(info.area), info.shortcut.toString(QKeySequence::NativeText)));
@@ -323,7 +324,7 @@ void MainWindow::createMenus()
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     for (const AreaInfo &info : kAreas) {
-        QAction *action = goMenu->addAction(QIcon(QLatin1String(info.iconPath)), areaTitle(info.area));
+        QAction *action = goMenu->addAction(icons::bundled(info.iconName), areaTitle(info.area));
         action->setShortcut(info.shortcut);
         action->setObjectName(QStringLiteral("actionArea%1").arg(static_cast<int>(info.area)));
         const Area area = info.area;

@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "StartupProbe.h"
+#include "common/AppStyle.h"
+#include "common/Icons.h"
 #include "dialogs/SafetyNoticeDialog.h"
 #include "diary/DiaryOpenDialog.h"
 #include "diary/DiaryOpener.h"
@@ -15,13 +17,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QElapsedTimer>
-#include <QIcon>
+#include <QFontDatabase>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThread>
 
 #include <algorithm>
+#include <chrono>
+#include <future>
 
 // How long each step of the start takes (docs/performance.md, "Startup"):
 // QT_LOGGING_RULES="legcare.gui.startup.info=true".
@@ -29,20 +33,38 @@ Q_LOGGING_CATEGORY(lcStartup, "legcare.gui.startup", QtWarningMsg)
 
 int main(int argc, char *argv[])
 {
-    QElapsedTimer started;
-    started.start();
-    const auto step = [&started](const char *what) {
-        qCInfo(lcStartup, "%6.1f ms  %s", static_cast<double>(started.nsecsElapsed()) / 1e6, what);
+    // From the launch when legcare_startup_timer gives it (LEGCARE_STARTUP_T0, steady clock in
+    // nanoseconds), else from here.
+    const qint64 t0 = qEnvironmentVariableIsSet("LEGCARE_STARTUP_T0")
+        ? qgetenv("LEGCARE_STARTUP_T0").toLongLong()
+        : std::chrono::duration_cast<std::chrono::nanoseconds>(
+              std::chrono::steady_clock::now().time_since_epoch())
+              .count();
+    const auto step = [t0](const char *what) {
+        const qint64 now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                               std::chrono::steady_clock::now().time_since_epoch())
+                               .count();
+        qCInfo(lcStartup, "%6.1f ms  %s", static_cast<double>(now - t0) / 1e6, what);
     };
+
+    // This thread is Qt's main thread: say so before another thread touches a Qt object, or
+    // the first to do so becomes it ("QApplication was not created in the main() thread").
+    QThread::currentThread();
+    // The knowledge base is read and checked while Qt starts: it needs nothing of the GUI. Its
+    // messages are in English then; the rare broken build reads it again to say them translated.
+    std::future<legcare::kb::LoadResult> knowledgeLoading
+        = std::async(std::launch::async, [] { return legcare::kb::Loader::load(); });
+
     QApplication app(argc, argv);
     step("application");
+    // The desktop's style (or -style's), with LegCare's icon for the menu bar's extension button.
+    QApplication::setStyle(new legcare::gui::AppStyle(QApplication::style()->name()));
     QApplication::setApplicationName(QLatin1String(legcare::appinfo::kName));
     QApplication::setApplicationVersion(QLatin1String(legcare::appinfo::kVersion));
     QApplication::setOrganizationName(QLatin1String(legcare::appinfo::kOrganization));
     QApplication::setOrganizationDomain(QLatin1String(legcare::appinfo::kOrganizationDomain));
     QGuiApplication::setDesktopFileName(QLatin1String(legcare::appinfo::kAppId));
-    QApplication::setWindowIcon(
-        QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(legcare::appinfo::kAppId))));
+    QApplication::setWindowIcon(legcare::gui::icons::window());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -54,7 +76,19 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Use the cramp diary at PATH instead of the default one."),
         QCoreApplication::translate("main", "PATH"));
     parser.addOption(dbOption);
-    parser.process(app);
+    if (!parser.parse(QCoreApplication::arguments()) || parser.isSet(QStringLiteral("help"))
+        || parser.isSet(QStringLiteral("help-all")) || parser.isSet(QStringLiteral("version"))) {
+        // process() prints the help, the version or the error and ends the program with exit(),
+        // which must find no other thread running.
+        knowledgeLoading.wait();
+        parser.process(app);
+    }
+
+    // The font database (every installed font, read through fontconfig: over 10 ms) is filled on
+    // a thread of its own while this one talks to D-Bus and builds the window; the first text
+    // laid out waits only for what is left of it. QFontDatabase is thread-safe.
+    std::future<void> fontsLoading
+        = std::async(std::launch::async, [] { QFontDatabase::families(); });
 
     // One LegCare per session: a second launch brings the first to the front and leaves before
     // it shows anything.
@@ -83,9 +117,10 @@ int main(int argc, char *argv[])
     // The knowledge base is compiled in, so a failure here is a broken build; say what is wrong
     // rather than open a library with holes in it.
     step("translations");
-    const legcare::kb::LoadResult knowledge = legcare::kb::Loader::load();
+    legcare::kb::LoadResult knowledge = knowledgeLoading.get();
     step("knowledge base");
     if (!knowledge.ok()) {
+        knowledge = legcare::kb::Loader::load(); // again, for its messages in the user's language
         constexpr qsizetype kShown = 10;
         QStringList lines;
         for (qsizetype i = 0; i < std::min(kShown, knowledge.errors.size()); ++i)

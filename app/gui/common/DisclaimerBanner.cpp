@@ -1,5 +1,6 @@
 #include "common/DisclaimerBanner.h"
 
+#include "common/Icons.h"
 #include "common/SafetyText.h"
 
 #include <QHBoxLayout>
@@ -17,7 +18,9 @@ DisclaimerBanner::DisclaimerBanner(QWidget *parent)
 
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
+    // LegCare's own icon, not the style's: the banner is in the first frame, and the style's
+    // standard icons go through the icon theme, whose first lookup costs milliseconds.
+    icon->setPixmap(icons::bundled(u"information").pixmap(size, size));
     icon->setAccessibleName(tr("Information"));
 
     auto *text = new QLabel(safety::disclaimer(), this);

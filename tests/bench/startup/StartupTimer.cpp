@@ -59,6 +59,9 @@ int main(int argc, char *argv[])
 
     pid_t child = 0;
     const long long start = nowNs();
+    // The program's startup log (QT_LOGGING_RULES="legcare.gui.startup.info=true") counts from
+    // this moment when it is given.
+    setenv("LEGCARE_STARTUP_T0", std::to_string(start).c_str(), 1);
     const int spawned = posix_spawn(&child, argv[2], &actions, nullptr, argv + 2, environ);
     posix_spawn_file_actions_destroy(&actions);
     close(pipeFds[1]);

@@ -1,5 +1,5 @@
-// legcare-render-icon: renders the application's SVG icon to square PNGs at build time, so
-// that the hicolor PNG sizes never drift from the one source drawing (resources/icons/).
+// legcare-render-icon: renders an SVG icon to square PNGs at build time, so that the PNGs
+// never drift from the one source drawing (resources/icons/).
 //
 // usage: legcare-render-icon SOURCE.svg SIZE OUTPUT.png [SIZE OUTPUT.png]...
 

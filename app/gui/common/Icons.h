@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QIcon>
+#include <QStringView>
+
+namespace legcare::gui::icons {
+
+// One of LegCare's own icons, resources/icons/NAME.svg. name: for example "area-diary".
+QIcon bundled(QStringView name);
+
+// The application's icon, for the window system: PNGs at 16, 32, 64 and 128 pixels rendered from
+// its drawing at build time (app/gui/CMakeLists.txt). Qt hands a window icon to the window
+// system as pixels at each of its sizes when the window is first shown; from an SVG that would
+// mean parsing and rendering it four times before the first frame.
+QIcon window();
+
+} // namespace legcare::gui::icons
