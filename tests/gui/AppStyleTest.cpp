@@ -1,0 +1,116 @@
+// The application style and icons: the menu bar's extension button and the disclaimer show
+// LegCare's own icons (no icon-theme lookup before the first frame), everything else is the
+// wrapped style's, and the window icon offers the window system its four rendered sizes.
+
+#include "common/AppStyle.h"
+#include "common/DisclaimerBanner.h"
+#include "common/Icons.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStyleFactory>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace legcare::gui {
+namespace {
+
+// True when the image has pixels that are neither transparent nor all the same colour.
+bool isDrawn(const QImage &image)
+{
+    if (image.isNull())
+        return false;
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+    QRgb first = 0;
+    bool seen = false;
+    for (int y = 0; y < argb.height(); ++y) {
+        for (int x = 0; x < argb.width(); ++x) {
+            const QRgb pixel = argb.pixel(x, y);
+            if (qAlpha(pixel) == 0)
+                continue;
+            if (seen && pixel != first)
+                return true;
+            first = pixel;
+            seen = true;
+        }
+    }
+    return false;
+}
+
+TEST(AppStyleTest, WrapsTheStyleItIsGivenAndDrawsTheExtensionArrowsItself)
+{
+    AppStyle style(QStringLiteral("Fusion"));
+    ASSERT_NE(style.baseStyle(), nullptr);
+    EXPECT_EQ(style.baseStyle()->name().toLower(), QStringLiteral("fusion"));
+
+    for (const QStyle::StandardPixmap which :
+         { QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton }) {
+        const QIcon icon = style.standardIcon(which);
+        ASSERT_FALSE(icon.isNull()) << which;
+        EXPECT_TRUE(isDrawn(icon.pixmap(16, 16).toImage())) << which;
+    }
+    // Right to left, the arrows point the other way.
+    QWidget rightToLeft;
+    rightToLeft.setLayoutDirection(Qt::RightToLeft);
+    const QImage ltr = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).pixmap(16, 16).toImage();
+    const QImage rtl = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, nullptr, &rightToLeft)
+                           .pixmap(16, 16)
+                           .toImage();
+    EXPECT_TRUE(isDrawn(rtl));
+    EXPECT_NE(ltr, rtl);
+
+    // Every other icon is the wrapped style's.
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    EXPECT_EQ(style.standardIcon(QStyle::SP_DialogSaveButton).pixmap(16, 16).toImage(),
+              fusion->standardIcon(QStyle::SP_DialogSaveButton).pixmap(16, 16).toImage());
+}
+
+TEST(AppStyleTest, TheMenuBarsExtensionButtonShowsLegCaresArrow)
+{
+    // As main() sets it: for the whole application (a widget's own style is not its children's).
+    const QString before = QApplication::style()->name();
+    QApplication::setStyle(new AppStyle(before));
+    {
+        QMenuBar menuBar;
+        auto *extension = menuBar.findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button"));
+        ASSERT_NE(extension, nullptr);
+        EXPECT_EQ(extension->icon().pixmap(16, 16).toImage(),
+                  icons::bundled(u"extension-right").pixmap(16, 16).toImage());
+    }
+    QApplication::setStyle(QStyleFactory::create(before));
+}
+
+TEST(AppStyleTest, TheWindowIconOffersFourRenderedSizes)
+{
+    const QIcon icon = icons::window();
+    const QList<QSize> sizes = icon.availableSizes();
+    EXPECT_EQ(sizes, (QList<QSize>{ { 16, 16 }, { 32, 32 }, { 64, 64 }, { 128, 128 } }));
+    for (const QSize &size : sizes) {
+        const QPixmap pixmap = icon.pixmap(size);
+        EXPECT_EQ(pixmap.size(), size);
+        EXPECT_TRUE(isDrawn(pixmap.toImage())) << size.width();
+    }
+}
+
+TEST(AppStyleTest, TheDisclaimerShowsLegCaresInformationIcon)
+{
+    DisclaimerBanner banner;
+    QLabel *iconLabel = nullptr;
+    for (QLabel *label : banner.findChildren<QLabel *>()) {
+        if (!label->pixmap().isNull())
+            iconLabel = label;
+    }
+    ASSERT_NE(iconLabel, nullptr);
+    const QSize size = iconLabel->pixmap().size();
+    EXPECT_FALSE(size.isEmpty());
+    EXPECT_EQ(iconLabel->pixmap().toImage(),
+              icons::bundled(u"information").pixmap(size).toImage());
+}
+
+} // namespace
+} // namespace legcare::gui
