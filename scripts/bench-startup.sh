@@ -78,16 +78,8 @@ for program in "$legcare" "$cli" "$floor" "$timer"; do
   [ -x "$program" ] || { echo "$program is not built (run without --no-build)" >&2; exit 1; }
 done
 
-work=$(mktemp -d)
-xvfb=""
-cleanup() {
-  if [ -n "$xvfb" ]; then
-    kill "$xvfb" 2> /dev/null || true
-    wait "$xvfb" 2> /dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# $work and start_xvfb
+source scripts/lib/xvfb.sh
 
 # The diary, made once per size: one episode about every three hours since 1990 (as the diary
 # benchmark's), half with triggers, a quarter with a note, imported by legcare-cli.
@@ -137,16 +129,7 @@ export QT_QPA_PLATFORM=xcb
 unset WAYLAND_DISPLAY
 
 # One X server for the whole run.
-exec 3> "$work/display"
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp > "$work/xvfb.log" 2>&1 &
-xvfb=$!
-exec 3>&-
-for _ in $(seq 1 100); do
-  [ -s "$work/display" ] && break
-  sleep 0.05
-done
-[ -s "$work/display" ] || { echo "Xvfb did not start:"; cat "$work/xvfb.log"; exit 1; }
-export DISPLAY=:$(head -n 1 "$work/display")
+start_xvfb
 
 # One run: "shown ready usable" in milliseconds; usable = the later of the two (a small diary
 # can be ready before the first frame).

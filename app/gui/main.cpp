@@ -35,16 +35,16 @@ int main(int argc, char *argv[])
 {
     // From the launch when legcare_startup_timer gives it (LEGCARE_STARTUP_T0, steady clock in
     // nanoseconds), else from here.
+    const auto steadyNs = [] {
+        return qint64(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                          std::chrono::steady_clock::now().time_since_epoch())
+                          .count());
+    };
     const qint64 t0 = qEnvironmentVariableIsSet("LEGCARE_STARTUP_T0")
         ? qgetenv("LEGCARE_STARTUP_T0").toLongLong()
-        : std::chrono::duration_cast<std::chrono::nanoseconds>(
-              std::chrono::steady_clock::now().time_since_epoch())
-              .count();
-    const auto step = [t0](const char *what) {
-        const qint64 now = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                               std::chrono::steady_clock::now().time_since_epoch())
-                               .count();
-        qCInfo(lcStartup, "%6.1f ms  %s", static_cast<double>(now - t0) / 1e6, what);
+        : steadyNs();
+    const auto step = [t0, steadyNs](const char *what) {
+        qCInfo(lcStartup, "%6.1f ms  %s", static_cast<double>(steadyNs() - t0) / 1e6, what);
     };
 
     // This thread is Qt's main thread: say so before another thread touches a Qt object, or
@@ -69,15 +69,15 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Self-care for leg pain and leg cramps."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
         QCoreApplication::translate("main", "Use the cramp diary at PATH instead of the default one."),
         QCoreApplication::translate("main", "PATH"));
     parser.addOption(dbOption);
-    if (!parser.parse(QCoreApplication::arguments()) || parser.isSet(QStringLiteral("help"))
-        || parser.isSet(QStringLiteral("help-all")) || parser.isSet(QStringLiteral("version"))) {
+    if (!parser.parse(QCoreApplication::arguments()) || parser.isSet(helpOption)
+        || parser.isSet(QStringLiteral("help-all")) || parser.isSet(versionOption)) {
         // process() prints the help, the version or the error and ends the program with exit(),
         // which must find no other thread running.
         knowledgeLoading.wait();

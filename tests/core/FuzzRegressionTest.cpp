@@ -23,6 +23,14 @@ void writeFile(const QString &path, const QByteArray &data)
     ASSERT_EQ(file.write(data), data.size());
 }
 
+std::optional<QList<Episode>> parseCsv(const QByteArray &csv, QString *error)
+{
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    return exchange::parseCsv(buffer, error);
+}
+
 } // namespace
 
 // csv_import: a start time with a fraction of a second was kept by the importer but not by the
@@ -32,11 +40,8 @@ TEST(FuzzRegression, FractionOfASecondIsDroppedSoAReimportSkipsDuplicates)
 {
     const QByteArray csv = "started_at,duration_s,location,side,severity,context,triggers,reliefs,note\n"
                            "2026-11-20T03:15:00.250+01:00,,calf,left,6,,,,\n";
-    QBuffer buffer;
-    buffer.setData(csv);
-    buffer.open(QIODevice::ReadOnly);
     QString error;
-    const auto episodes = exchange::parseCsv(buffer, &error);
+    const auto episodes = parseCsv(csv, &error);
     ASSERT_TRUE(episodes) << error.toStdString();
     ASSERT_EQ(episodes->size(), 1);
     EXPECT_EQ(episodes->at(0).startedAt.time().msec(), 0);
@@ -67,20 +72,14 @@ TEST(FuzzRegression, ByteOrderMarkAtAReadBoundaryIsKept)
     QByteArray csv = prefix + QByteArray(readSize - prefix.size(), 'a');
     ASSERT_EQ(csv.size(), readSize);
     csv += "\xEF\xBB\xBF" "b\n"; // U+FEFF exactly at the start of the second read
-    QBuffer buffer;
-    buffer.setData(csv);
-    buffer.open(QIODevice::ReadOnly);
     QString error;
-    const auto episodes = exchange::parseCsv(buffer, &error);
+    const auto episodes = parseCsv(csv, &error);
     ASSERT_TRUE(episodes) << error.toStdString();
     ASSERT_EQ(episodes->size(), 1);
     EXPECT_TRUE(episodes->at(0).note.endsWith(QString(QChar(0xFEFF)) + QLatin1Char('b')));
 
     // The file's own byte-order mark is still removed.
-    buffer.close();
-    buffer.setData("\xEF\xBB\xBF" + csv);
-    buffer.open(QIODevice::ReadOnly);
-    const auto withBom = exchange::parseCsv(buffer, &error);
+    const auto withBom = parseCsv("\xEF\xBB\xBF" + csv, &error);
     ASSERT_TRUE(withBom) << error.toStdString();
     EXPECT_EQ(withBom->at(0).note, episodes->at(0).note);
 }

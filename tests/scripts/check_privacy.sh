@@ -34,16 +34,8 @@ if [ -z "${LEGCARE_PRIVATE_BUS:-}" ]; then
   exec env LEGCARE_PRIVATE_BUS=1 dbus-run-session -- bash "$0" "$@"
 fi
 
-work=$(mktemp -d)
-xvfb=""
-cleanup() {
-  if [ -n "$xvfb" ]; then
-    kill "$xvfb" 2> /dev/null || true
-    wait "$xvfb" 2> /dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# $work and start_xvfb
+source "$(dirname "$(realpath "$0")")/../../scripts/lib/xvfb.sh"
 failures=0
 fail() {
   echo "FAIL: $*"
@@ -157,16 +149,7 @@ chmod 644 "$work/old.sqlite"
 cli --db "$work/old.sqlite" diary list > /dev/null || fail "the v1 diary did not open"
 
 # --- 2b. The GUI on Xvfb, each area in turn -----------------------------------------------
-exec 3> "$work/display"
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp > "$work/xvfb.log" 2>&1 &
-xvfb=$!
-exec 3>&-
-for _ in $(seq 1 100); do
-  [ -s "$work/display" ] && break
-  sleep 0.05
-done
-[ -s "$work/display" ] || { echo "Xvfb did not start"; cat "$work/xvfb.log"; exit 1; }
-export DISPLAY=:$(head -n 1 "$work/display")
+start_xvfb
 for area in 0 1 2 3; do
   printf '[safety]\nacknowledgedNotice=1000\n\n[window]\nlastArea=%s\n' "$area" \
     > "$XDG_CONFIG_HOME/LegCare/LegCare.conf"

@@ -84,15 +84,32 @@ QStringList tables(const DiaryStore &store)
     return result;
 }
 
+// Copies the fixture diary tests/data/NAME to path, readable by the owner only (as LegCare keeps
+// a diary).
+testing::AssertionResult copyFixture(const char *name, const QString &path)
+{
+    const QString source = QStringLiteral(LEGCARE_TEST_DATA_DIR "/") + QLatin1String(name);
+    if (!QFile::copy(source, path))
+        return testing::AssertionFailure() << "cannot copy " << source.toStdString();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return testing::AssertionSuccess();
+}
+
+// The store is at the current version, with the current tables, and whole.
+void expectCurrentSchema(const DiaryStore &store)
+{
+    EXPECT_EQ(store.schemaVersion(), DiaryStore::kSchemaVersion);
+    EXPECT_EQ(tables(store), tablesAtTheCurrentVersion());
+    EXPECT_TRUE(store.integrityOk());
+}
+
 } // namespace
 
 TEST(DiaryStore, CreatesAPrivateDatabaseAtTheCurrentVersion)
 {
     TempDiary diary;
     ASSERT_TRUE(diary.store);
-    EXPECT_EQ(diary.store->schemaVersion(), DiaryStore::kSchemaVersion);
-    EXPECT_EQ(tables(*diary.store), tablesAtTheCurrentVersion());
-    EXPECT_TRUE(diary.store->integrityOk());
+    expectCurrentSchema(*diary.store);
     const QFileInfo info(diary.path());
     EXPECT_EQ(info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther), 0);
     EXPECT_TRUE(info.permissions() & QFile::ReadOwner);
@@ -242,8 +259,7 @@ TEST(DiaryStore, MigratesAVersionOneDiaryKeepingEveryEpisodeAndABackup)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(LEGCARE_TEST_DATA_DIR "/diary-v1.sqlite"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(copyFixture("diary-v1.sqlite", path));
 
     auto result = DiaryStore::open(path);
     ASSERT_TRUE(result.store) << result.error->message.toStdString();
@@ -269,29 +285,23 @@ TEST(DiaryStore, MigratesAVersionOneDiaryToTheCurrentTables)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(LEGCARE_TEST_DATA_DIR "/diary-v1.sqlite"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(copyFixture("diary-v1.sqlite", path));
     auto result = DiaryStore::open(path);
     ASSERT_TRUE(result.store) << result.error->message.toStdString();
-    EXPECT_EQ(result.store->schemaVersion(), DiaryStore::kSchemaVersion);
-    EXPECT_EQ(tables(*result.store), tablesAtTheCurrentVersion());
-    EXPECT_TRUE(result.store->integrityOk());
+    expectCurrentSchema(*result.store);
 }
 
 TEST(DiaryStore, MigratesAVersionThreeDiaryKeepingEverythingAndABackup)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(LEGCARE_TEST_DATA_DIR "/diary-v3.sqlite"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(copyFixture("diary-v3.sqlite", path));
     ASSERT_EQ(rawInt(path, QStringLiteral("PRAGMA user_version")), 3);
 
     auto result = DiaryStore::open(path);
     ASSERT_TRUE(result.store) << result.error->message.toStdString();
     DiaryStore &store = *result.store;
-    EXPECT_EQ(store.schemaVersion(), DiaryStore::kSchemaVersion);
-    EXPECT_EQ(tables(store), tablesAtTheCurrentVersion());
-    EXPECT_TRUE(store.integrityOk());
+    expectCurrentSchema(store);
 
     // Every episode, with every field.
     ASSERT_EQ(store.episodeCount(), 4);
@@ -358,8 +368,7 @@ TEST(DiaryStore, MigratesAVersionTwoDiary)
     // A v2 diary is the v3 fixture without the v3 table.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(LEGCARE_TEST_DATA_DIR "/diary-v3.sqlite"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(copyFixture("diary-v3.sqlite", path));
     rawExec(path, QStringLiteral("DROP TABLE assessments"));
     rawExec(path, QStringLiteral("PRAGMA user_version = 2"));
 
@@ -377,16 +386,13 @@ TEST(DiaryStore, MigratesAVersionFourDiaryCountingItsTotals)
     // played session.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(LEGCARE_TEST_DATA_DIR "/diary-v4.sqlite"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(copyFixture("diary-v4.sqlite", path));
     ASSERT_EQ(rawInt(path, QStringLiteral("PRAGMA user_version")), 4);
 
     auto result = DiaryStore::open(path);
     ASSERT_TRUE(result.store) << result.error->message.toStdString();
     DiaryStore &store = *result.store;
-    EXPECT_EQ(store.schemaVersion(), DiaryStore::kSchemaVersion);
-    EXPECT_EQ(tables(store), tablesAtTheCurrentVersion());
-    EXPECT_TRUE(store.integrityOk());
+    expectCurrentSchema(store);
     EXPECT_EQ(store.episodeCount(), 7);
     const QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
     EXPECT_EQ(detail::summaryMismatches(db).join(QLatin1Char('\n')).toStdString(), "");
@@ -499,8 +505,7 @@ TEST(DiaryStore, RestoresTheNewestBackup)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(LEGCARE_TEST_DATA_DIR "/diary-v1.sqlite"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(copyFixture("diary-v1.sqlite", path));
     { ASSERT_TRUE(DiaryStore::open(path).store); } // migrates, leaving a backup
     writeAll(path, QByteArray("garbage, not a database at all"));
     EXPECT_FALSE(DiaryStore::open(path).store);
