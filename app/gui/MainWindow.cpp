@@ -166,7 +166,7 @@ void MainWindow::setDiary(diary::DiaryStore &diary)
         return;
     m_diary = &diary;
     if (auto *symptomCheck = qobject_cast<SymptomCheckPage *>(page(Area::SymptomCheck)))
-        symptomCheck->assessmentView()->setDiary(m_diary);
+        symptomCheck->setDiary(m_diary);
     // The area shown and the Diary now; the other areas right after, unless shown first.
     ensurePage(currentArea());
     ensurePage(Area::Diary);
@@ -187,7 +187,7 @@ QWidget *MainWindow::createPage(Area area)
     switch (area) {
     case Area::SymptomCheck: {
         auto *symptomCheck = new SymptomCheckPage(m_kb, m_language, m_stack);
-        symptomCheck->assessmentView()->setDiary(m_diary);
+        symptomCheck->setDiary(m_diary);
         // The result links to conditions and exercises; the Library shows them.
         connect(symptomCheck, &SymptomCheckPage::openLinkRequested, this, [this](const QUrl &link) {
             showArea(Area::Library);

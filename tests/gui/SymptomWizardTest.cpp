@@ -106,7 +106,7 @@ protected:
         return current()->findChild<WarningBanner *>(QStringLiteral("warningBanner"));
     }
 
-    AssessmentView *result() const { return page.assessmentView(); }
+    AssessmentView *result() { return page.assessmentView(); }
 
     SymptomCheckPage page { legcare::test::bundledKnowledgeBase(),
                             legcare::i18n::Language::English };
@@ -384,4 +384,28 @@ TEST_F(SymptomWizardTest, TheResultCanBeKeptInTheDiary)
     EXPECT_EQ(saved->level, QStringLiteral("emergency"));
     EXPECT_TRUE(saved->profileJson.contains("cold_pale_leg"));
     EXPECT_TRUE(saved->conditionIds.contains(QStringLiteral("acute_limb_ischaemia")));
+}
+
+// The result view is the costliest part of the page: it is built with the first result (or when
+// asked for), not with the page, and still gets the diary given to the page before it existed.
+TEST_F(SymptomWizardTest, TheResultViewIsBuiltWithTheFirstResultAndGetsTheDiary)
+{
+    EXPECT_EQ(page.findChild<AssessmentView *>(), nullptr);
+    EXPECT_FALSE(page.showsResult());
+    QTemporaryDir dir;
+    auto opened = legcare::diary::DiaryStore::open(dir.filePath(QStringLiteral("diary.sqlite")));
+    ASSERT_TRUE(opened.store);
+    page.setDiary(opened.store.get());
+
+    start();
+    click(QStringLiteral("cold_pale_leg_yes"));
+    QTest::mouseClick(banner()->findChild<QAbstractButton *>(QStringLiteral("stopForWarning")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.showsResult(); }));
+    auto *view = page.findChild<AssessmentView *>();
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view, result());
+    auto *save = view->findChild<QAbstractButton *>(QStringLiteral("saveResultToDiary"));
+    ASSERT_NE(save, nullptr);
+    EXPECT_TRUE(save->isVisible()); // the diary reached the view built after it was given
 }

@@ -44,10 +44,6 @@ SymptomCheckPage::SymptomCheckPage(const kb::KnowledgeBase &knowledgeBase, i18n:
     m_stack->setObjectName(QStringLiteral("symptomCheckStack"));
     m_intro = createIntroduction();
     m_stack->addWidget(m_intro);
-    m_result = new AssessmentView(knowledgeBase, language, m_stack);
-    m_stack->addWidget(m_result);
-    connect(m_result, &AssessmentView::linkActivated, this, &SymptomCheckPage::openLinkRequested);
-    connect(m_result, &AssessmentView::startAgainRequested, this, &SymptomCheckPage::startCheck);
 
     auto *layout = new QVBoxLayout(this);
     m_header = new PageHeader(
@@ -66,7 +62,26 @@ SymptomCheckPage::SymptomCheckPage(const kb::KnowledgeBase &knowledgeBase, i18n:
 
 bool SymptomCheckPage::showsResult() const
 {
-    return m_stack->currentWidget() == m_result;
+    return m_result && m_stack->currentWidget() == m_result;
+}
+
+AssessmentView *SymptomCheckPage::assessmentView()
+{
+    if (!m_result) {
+        m_result = new AssessmentView(m_kb, m_language, m_stack);
+        m_result->setDiary(m_diary);
+        m_stack->addWidget(m_result);
+        connect(m_result, &AssessmentView::linkActivated, this, &SymptomCheckPage::openLinkRequested);
+        connect(m_result, &AssessmentView::startAgainRequested, this, &SymptomCheckPage::startCheck);
+    }
+    return m_result;
+}
+
+void SymptomCheckPage::setDiary(diary::DiaryStore *diary)
+{
+    m_diary = diary;
+    if (m_result)
+        m_result->setDiary(diary);
 }
 
 SymptomCheckPage::~SymptomCheckPage() = default;
@@ -148,9 +163,9 @@ void SymptomCheckPage::showResult()
         return;
     const triage::SymptomProfile answers = m_wizard->answers();
     const triage::Assessment assessment = assessAnswers(*m_engine, answers, m_language);
-    m_result->setResult(assessment, answers, m_wizard->stoppedEarly(),
-                        QDateTime::currentDateTime());
-    m_stack->setCurrentWidget(m_result);
+    AssessmentView *view = assessmentView();
+    view->setResult(assessment, answers, m_wizard->stoppedEarly(), QDateTime::currentDateTime());
+    m_stack->setCurrentWidget(view);
     m_wizard->deleteLater();
 }
 

@@ -11,6 +11,10 @@
 class QPushButton;
 class QStackedWidget;
 
+namespace legcare::diary {
+class DiaryStore;
+}
+
 namespace legcare::kb {
 class KnowledgeBase;
 }
@@ -40,7 +44,11 @@ public:
 
     // The interview while it runs; nullptr otherwise.
     SymptomWizard *wizard() const;
-    AssessmentView *assessmentView() const { return m_result; }
+    // The result view; built when first asked for (it is the costliest part of the page, and
+    // a page that opens at its introduction need not wait for it).
+    AssessmentView *assessmentView();
+    // The diary a result can be kept in (nullptr: none); given to the result view.
+    void setDiary(diary::DiaryStore *diary);
     // True while the page shows a result (which File ▸ Print prints).
     bool showsResult() const;
 
@@ -66,6 +74,7 @@ private:
     QWidget *m_intro = nullptr;
     QPointer<SymptomWizard> m_wizard;
     AssessmentView *m_result = nullptr;
+    diary::DiaryStore *m_diary = nullptr;
 };
 
 } // namespace legcare::gui
