@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -93,6 +94,22 @@ MainWindow::MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBas
     createPages();
     createMenus();
     restoreWindowState();
+    // Last: measuring text waits for the font database, which main() fills on another thread
+    // while everything above is built.
+    sizeSidebar();
+}
+
+void MainWindow::sizeSidebar()
+{
+    const QFontMetrics metrics = m_sidebar->fontMetrics();
+    int widest = 0;
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        QListWidgetItem *item = m_sidebar->item(row);
+        // Room for the icon or two lines of text, whichever is taller at the user's font size.
+        item->setSizeHint(QSize(0, std::max(44, metrics.height() * 2 + 8)));
+        widest = std::max(widest, metrics.horizontalAdvance(item->text()));
+    }
+    m_sidebar->setFixedWidth(widest + 32 + 48);
 }
 
 MainWindow::~MainWindow() = default;
@@ -124,17 +141,12 @@ void MainWindow::createPages()
         m_stack->addWidget(placeholder);
     }
 
-    int widest = 0;
     for (const AreaInfo &info : kAreas) {
         auto *item = new QListWidgetItem(icons::bundled(info.iconName), areaTitle(info.area),
                                          m_sidebar);
         item->setToolTip(QStringLiteral("%1 (%2)").arg(
             areaTitle(info.area), info.shortcut.toString(QKeySequence::NativeText)));
-        // Room for the icon or two lines of text, whichever is taller at the user's font size.
-        item->setSizeHint(QSize(0, std::max(44, m_sidebar->fontMetrics().height() * 2 + 8)));
-        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(item->text()));
     }
-    m_sidebar->setFixedWidth(widest + 32 + 48);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= kAreaCount)

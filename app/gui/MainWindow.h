@@ -79,6 +79,8 @@ protected:
 private:
     void createPages();
     void createMenus();
+    // The sidebar as wide as its longest title and its rows tall enough for two lines of text.
+    void sizeSidebar();
     // The page of an area, or null for Stretching and Diary while there is no diary.
     QWidget *createPage(Area area);
     // Builds the area's page if it is still a placeholder (and can be built).
