@@ -9,6 +9,7 @@
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
@@ -18,7 +19,9 @@
 #include <QStandardPaths>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
+#include <thread>
 
 #include <unistd.h>
 
@@ -75,6 +78,23 @@ int queryInt(QSqlDatabase db, const QString &sql, bool *ok)
     QSqlQuery query(db);
     *ok = query.exec(sql) && query.next();
     return *ok ? query.value(0).toInt() : 0;
+}
+
+// Puts the database in WAL mode. Switching a file that is not yet in it takes an exclusive lock
+// without SQLite's busy handler, so two programs opening a new diary at once can find the lock
+// held for a moment ("database is locked" at once): try again until the busy timeout.
+bool switchToWal(QSqlDatabase db, QString *error)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), error))
+            return true;
+        const bool busy = error->contains(QLatin1String("locked")) || error->contains(QLatin1String("busy"));
+        if (!busy || waited.elapsed() >= DiaryStore::kBusyTimeoutMs)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
 }
 
 // The file a migration's backup is written to until it is complete: created empty and private
@@ -211,11 +231,18 @@ DiaryStore::OpenResult DiaryStore::open(const QString &path)
             return fail(OpenError::Kind::Corrupt, tr("%1 is damaged: %2").arg(path, check.value(0).toString()));
         check.finish();
 
-        const int applicationId = queryInt(db, QStringLiteral("PRAGMA application_id"), &ok);
-        const int version = queryInt(db, QStringLiteral("PRAGMA user_version"), &ok);
-        const int tables = queryInt(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &ok);
-        if (!ok)
-            return fail(OpenError::Kind::Corrupt, tr("%1 cannot be read: %2").arg(path, db.lastError().text()));
+        // In one statement, so from one snapshot: another program setting up a new diary at this
+        // moment could otherwise be seen half done (its tables, but not yet its application id).
+        QSqlQuery header(db);
+        if (!header.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
+                                        " (SELECT user_version FROM pragma_user_version),"
+                                        " (SELECT count(*) FROM sqlite_master)"))
+            || !header.next())
+            return fail(OpenError::Kind::Corrupt, tr("%1 cannot be read: %2").arg(path, header.lastError().text()));
+        const int applicationId = header.value(0).toInt();
+        const int version = header.value(1).toInt();
+        const int tables = header.value(2).toInt();
+        header.finish();
         if ((applicationId != 0 && applicationId != detail::kApplicationId)
             || (applicationId == 0 && tables > 0))
             return fail(OpenError::Kind::NotADatabase, tr("%1 is an SQLite database of another program, not a LegCare diary").arg(path));
@@ -226,7 +253,7 @@ DiaryStore::OpenResult DiaryStore::open(const QString &path)
                             .arg(version)
                             .arg(kSchemaVersion));
 
-        if (!exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error)
+        if (!switchToWal(db, &error)
             || !exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &error)
             || !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
             || !exec(db, QStringLiteral("PRAGMA cache_size = -16000"), &error)) // 16 MiB: bulk imports stay in memory

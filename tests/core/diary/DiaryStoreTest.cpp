@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <future>
+
 using namespace legcare::diary;
 using legcare::kb::Location;
 using legcare::test::makeEpisode;
@@ -423,6 +425,35 @@ TEST(DiaryStore, MigratesAVersionFourDiaryCountingItsTotals)
     ASSERT_FALSE(result.backupPath.isEmpty());
     EXPECT_TRUE(result.backupPath.contains(QStringLiteral(".backup-v4-")));
     EXPECT_EQ(rawInt(result.backupPath, QStringLiteral("PRAGMA user_version")), 4);
+}
+
+// Two programs starting on a new diary at once: both read the empty file, then both put it in
+// WAL mode, which takes an exclusive lock; SQLite refuses one of them at once ("database is
+// locked", without its busy handler, as waiting could deadlock). The open tries again until the
+// busy timeout, and both end with the diary set up. Two threads here, many rounds: the clash
+// comes in a fraction of them.
+TEST(DiaryStore, TwoOpeningsOfANewDiaryAtOnceBothSucceed)
+{
+    for (int round = 0; round < 40; ++round) {
+        SCOPED_TRACE(round);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        std::promise<void> go;
+        const std::shared_future<void> started = go.get_future().share();
+        const auto openIt = [&path, started] {
+            started.wait();
+            DiaryStore::OpenResult result = DiaryStore::open(path);
+            return result.store ? QString() : result.error->message;
+        };
+        std::future<QString> first = std::async(std::launch::async, openIt);
+        std::future<QString> second = std::async(std::launch::async, openIt);
+        go.set_value();
+        EXPECT_EQ(first.get().toStdString(), "");
+        EXPECT_EQ(second.get().toStdString(), "");
+        auto reopened = DiaryStore::open(path);
+        ASSERT_TRUE(reopened.store) << reopened.error->message.toStdString();
+        expectCurrentSchema(*reopened.store);
+    }
 }
 
 TEST(DiaryStore, NeverOverwritesAFileThatIsNotADiary)
