@@ -89,7 +89,10 @@ MainWindow::MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBas
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LegCare"));
-    setWindowIcon(icons::window());
+    // main() gives the application its icon (read on a thread); a window built without it, as
+    // in the tests, reads it here.
+    if (QApplication::windowIcon().isNull())
+        setWindowIcon(icons::window());
 
     createPages();
     createMenus();

@@ -60,6 +60,13 @@ SingleInstance::~SingleInstance()
     bus.unregisterService(QLatin1String(kServiceName));
 }
 
+void SingleInstance::connectToBus()
+{
+    // Qt D-Bus keeps one session connection per process and makes it under a lock; which thread
+    // asks first does not matter.
+    QDBusConnection::sessionBus();
+}
+
 SingleInstance::Outcome SingleInstance::claim()
 {
     QDBusConnection bus = QDBusConnection::sessionBus();

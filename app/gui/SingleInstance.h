@@ -33,7 +33,12 @@ public:
     explicit SingleInstance(QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    // Takes the name, or asks its owner to show itself. Call once, before any window exists.
+    // Connects this process to the session bus (a few round trips to the bus daemon) unless it
+    // is connected already. Safe on any thread once the application object exists, so that
+    // main() connects while it builds the window; claim() connects itself otherwise.
+    static void connectToBus();
+
+    // Takes the name, or asks its owner to show itself. Call once, before any window is shown.
     Outcome claim();
 
     // The window that Activate raises. Before it exists, the modal dialog shown (the first-run

@@ -5,6 +5,8 @@
 #include "SingleInstance.h"
 #include "StartupProbe.h"
 #include "common/AppStyle.h"
+#include "common/FirstFrame.h"
+#include "common/FontPreload.h"
 #include "common/Icons.h"
 #include "dialogs/SafetyNoticeDialog.h"
 #include "diary/DiaryOpenDialog.h"
@@ -20,16 +22,39 @@
 #include <QFontDatabase>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QThread>
 
 #include <algorithm>
 #include <chrono>
 #include <future>
+#include <utility>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 // How long each step of the start takes (docs/performance.md, "Startup"):
 // QT_LOGGING_RULES="legcare.gui.startup.info=true".
 Q_LOGGING_CATEGORY(lcStartup, "legcare.gui.startup", QtWarningMsg)
+
+namespace {
+
+// For a helper thread whose result the main thread needs only after its own next steps: the
+// calling thread (on Linux a thread has a nice value of its own) gives way whenever another wants
+// the processor, so that on a machine with few cores it does not slow the main thread down while
+// that connects to the display; on an idle processor it runs at full speed. std::async starts a
+// thread of its own for each task, so the nice value ends with the task.
+void yieldToTheMainThread()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 19);
+#endif
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -52,10 +77,32 @@ int main(int argc, char *argv[])
     QThread::currentThread();
     // The knowledge base is read and checked while Qt starts: it needs nothing of the GUI. Its
     // messages are in English then; the rare broken build reads it again to say them translated.
-    std::future<legcare::kb::LoadResult> knowledgeLoading
-        = std::async(std::launch::async, [] { return legcare::kb::Loader::load(); });
+    std::future<legcare::kb::LoadResult> knowledgeLoading = std::async(std::launch::async, [] {
+        yieldToTheMainThread();
+        return legcare::kb::Loader::load();
+    });
+    // The font database (every installed font, read through fontconfig: over 10 ms) is filled on
+    // a thread of its own, so that the first text laid out waits only for what is left of it:
+    // the font configuration while QApplication connects to the display, then Qt's database as
+    // soon as there is an application. QFontDatabase is thread-safe.
+    std::promise<void> applicationBuilt;
+    std::future<void> fontsLoading
+        = std::async(std::launch::async, [application = applicationBuilt.get_future()] {
+              legcare::gui::fonts::preloadConfiguration();
+              application.wait();
+              QFontDatabase::families();
+          });
 
     QApplication app(argc, argv);
+    applicationBuilt.set_value();
+    // However main() ends, the font thread is done before the application goes.
+    const auto fontsLoaded = qScopeGuard([&fontsLoading] { fontsLoading.wait(); });
+    // The window icon's PNGs are decoded on a thread too (the first image read scans Qt's image
+    // format plugins); the window gets the icon before it is shown.
+    std::future<QList<QImage>> windowIconReading = std::async(std::launch::async, [] {
+        yieldToTheMainThread();
+        return legcare::gui::icons::windowImages();
+    });
     step("application");
     // The desktop's style (or -style's), with LegCare's icon for the menu bar's extension button.
     QApplication::setStyle(new legcare::gui::AppStyle(QApplication::style()->name()));
@@ -64,7 +111,6 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QLatin1String(legcare::appinfo::kOrganization));
     QApplication::setOrganizationDomain(QLatin1String(legcare::appinfo::kOrganizationDomain));
     QGuiApplication::setDesktopFileName(QLatin1String(legcare::appinfo::kAppId));
-    QApplication::setWindowIcon(legcare::gui::icons::window());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -73,7 +119,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QCoreApplication::translate("main", "Use the cramp diary at PATH instead of the default one."),
+        QCoreApplication::translate("main",
+                                    "Use the cramp diary at PATH instead of the default one."),
         QCoreApplication::translate("main", "PATH"));
     parser.addOption(dbOption);
     if (!parser.parse(QCoreApplication::arguments()) || parser.isSet(helpOption)
@@ -81,34 +128,39 @@ int main(int argc, char *argv[])
         // process() prints the help, the version or the error and ends the program with exit(),
         // which must find no other thread running.
         knowledgeLoading.wait();
+        fontsLoading.wait();
+        windowIconReading.wait();
         parser.process(app);
     }
 
-    // The font database (every installed font, read through fontconfig: over 10 ms) is filled on
-    // a thread of its own while this one talks to D-Bus and builds the window; the first text
-    // laid out waits only for what is left of it. QFontDatabase is thread-safe.
-    std::future<void> fontsLoading
-        = std::async(std::launch::async, [] { QFontDatabase::families(); });
-
     // One LegCare per session: a second launch brings the first to the front and leaves before
-    // it shows anything.
+    // it shows anything. Connecting to the session bus takes a few round trips to its daemon, so
+    // a thread connects while this one builds; the name is claimed just before the first thing is
+    // shown (the safety notice, or the window).
+    std::future<void> busConnecting
+        = std::async(std::launch::async, legcare::gui::SingleInstance::connectToBus);
     legcare::gui::SingleInstance instance;
-    if (instance.claim() == legcare::gui::SingleInstance::Outcome::ActivatedOther)
-        return 0;
-    step("single-instance check");
+    bool claimed = false;
+    const auto anotherLegCareIsRunning = [&] {
+        if (std::exchange(claimed, true))
+            return false;
+        const bool other
+            = instance.claim() == legcare::gui::SingleInstance::Outcome::ActivatedOther;
+        step("single-instance check");
+        return other;
+    };
 
     QSettings store;
     legcare::Settings settings(store);
 
-    // The diary opens on a thread of its own while the window is built and shown (its
-    // quick_check reads the whole file); the window's diary areas wait for it. Not before the
-    // safety notice is acknowledged: whoever quits there leaves the diary untouched.
+    // The diary opens on a thread of its own once the window's first frame is painted (its
+    // quick_check reads the whole file; beside the first frame it would take a processor from it);
+    // the window's diary areas wait for it. Not before the safety notice is acknowledged: whoever
+    // quits there leaves the diary untouched.
     const QString diaryPath = parser.isSet(dbOption) ? parser.value(dbOption)
                                                      : legcare::diary::DiaryStore::defaultPath();
     legcare::gui::DiaryOpener opener(diaryPath);
     const bool acknowledged = settings.acknowledgedSafetyNotice() >= legcare::kSafetyNoticeVersion;
-    if (acknowledged)
-        opener.start();
 
     legcare::i18n::TranslationLoader translations(&app);
     translations.install(
@@ -128,27 +180,32 @@ int main(int argc, char *argv[])
         const int more = static_cast<int>(knowledge.errors.size() - kShown);
         if (more > 0)
             lines.append(QCoreApplication::translate("main", "… and %n more.", "", more));
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "LegCare"),
-                              QCoreApplication::translate(
-                                  "main", "LegCare cannot start: its knowledge base is damaged.\n\n%1")
-                                  .arg(lines.join(QLatin1Char('\n'))));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "LegCare"),
+            QCoreApplication::translate(
+                "main", "LegCare cannot start: its knowledge base is damaged.\n\n%1")
+                .arg(lines.join(QLatin1Char('\n'))));
         return 1;
     }
 
     if (!acknowledged) {
+        if (anotherLegCareIsRunning())
+            return 0;
         legcare::gui::SafetyNoticeDialog notice(legcare::gui::SafetyNoticeDialog::Mode::FirstRun);
         if (notice.exec() != QDialog::Accepted)
             return 0;
         settings.setAcknowledgedSafetyNotice(legcare::kSafetyNoticeVersion);
         settings.sync();
-        opener.start();
     }
 
+    QApplication::setWindowIcon(legcare::gui::icons::window(windowIconReading.get()));
     std::unique_ptr<legcare::diary::DiaryStore> diary; // outlives the window, which uses it
     legcare::gui::MainWindow window(settings, *knowledge.knowledgeBase, translations.language(),
                                     diaryPath);
-    instance.setWindow(&window);
     step("window built");
+    if (anotherLegCareIsRunning())
+        return 0;
+    instance.setWindow(&window);
     // scripts/bench-startup.sh: with LEGCARE_EXIT_WHEN_SHOWN=1, report the first frame and the
     // diary ready, then quit.
     legcare::gui::StartupProbe *probe = legcare::gui::StartupProbe::create(&window, false);
@@ -176,6 +233,7 @@ int main(int argc, char *argv[])
         }
     });
     window.show();
+    legcare::gui::afterFirstFrame(&window, [&opener] { opener.start(); });
     step("window.show()");
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 // The application style and icons: the menu bar's extension button and the disclaimer show
 // LegCare's own icons (no icon-theme lookup before the first frame), everything else is the
-// wrapped style's, and the window icon offers the window system its four rendered sizes.
+// wrapped style's, and the window icon offers the window system its four rendered sizes, also
+// when read on another thread.
 
 #include "common/AppStyle.h"
 #include "common/DisclaimerBanner.h"
@@ -15,6 +16,7 @@
 
 #include <gtest/gtest.h>
 
+#include <future>
 #include <memory>
 
 namespace legcare::gui {
@@ -95,6 +97,19 @@ TEST(AppStyleTest, TheWindowIconOffersFourRenderedSizes)
         EXPECT_EQ(pixmap.size(), size);
         EXPECT_TRUE(isDrawn(pixmap.toImage())) << size.width();
     }
+}
+
+TEST(AppStyleTest, TheWindowIconReadOnAnotherThreadIsTheSame)
+{
+    // main() decodes the PNGs on a thread while the window is built.
+    std::future<QList<QImage>> reading = std::async(std::launch::async, icons::windowImages);
+    const QList<QImage> images = reading.get();
+    ASSERT_EQ(images.size(), 4);
+    const QIcon fromThread = icons::window(images);
+    const QIcon here = icons::window();
+    EXPECT_EQ(fromThread.availableSizes(), here.availableSizes());
+    for (const QSize &size : here.availableSizes())
+        EXPECT_EQ(fromThread.pixmap(size).toImage(), here.pixmap(size).toImage()) << size.width();
 }
 
 TEST(AppStyleTest, TheDisclaimerShowsLegCaresInformationIcon)

@@ -2,6 +2,10 @@
 
 #include "AppInfo.h"
 
+#include <QPixmap>
+
+#include <utility>
+
 namespace legcare::gui::icons {
 
 QIcon bundled(QStringView name)
@@ -11,11 +15,26 @@ QIcon bundled(QStringView name)
 
 QIcon window()
 {
-    QIcon icon;
+    return window(windowImages());
+}
+
+QList<QImage> windowImages()
+{
+    QList<QImage> images;
     for (const int size : {16, 32, 64, 128}) {
-        icon.addFile(QStringLiteral(":/icons/%1-%2.png").arg(QLatin1String(appinfo::kAppId)).arg(size),
-                     QSize(size, size));
+        QImage image(
+            QStringLiteral(":/icons/%1-%2.png").arg(QLatin1String(appinfo::kAppId)).arg(size));
+        if (!image.isNull())
+            images.append(std::move(image));
     }
+    return images;
+}
+
+QIcon window(const QList<QImage> &images)
+{
+    QIcon icon;
+    for (const QImage &image : images)
+        icon.addPixmap(QPixmap::fromImage(image));
     return icon;
 }
 

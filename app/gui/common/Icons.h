@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QIcon>
+#include <QImage>
+#include <QList>
 #include <QStringView>
 
 namespace legcare::gui::icons {
@@ -13,5 +15,11 @@ QIcon bundled(QStringView name);
 // system as pixels at each of its sizes when the window is first shown; from an SVG that would
 // mean parsing and rendering it four times before the first frame.
 QIcon window();
+
+// The same in two steps, for main(): windowImages() decodes the PNGs and may run on any thread
+// (the first image read also scans Qt's image format plugins); window(images) makes the icon on
+// the GUI thread.
+QList<QImage> windowImages();
+QIcon window(const QList<QImage> &images);
 
 } // namespace legcare::gui::icons
