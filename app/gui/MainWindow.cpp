@@ -89,10 +89,7 @@ MainWindow::MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBas
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LegCare"));
-    // main() gives the application its icon (read on a thread); a window built without it, as
-    // in the tests, reads it here.
-    if (QApplication::windowIcon().isNull())
-        setWindowIcon(icons::window());
+    // The window's icon is the application's, which main() sets (decoded on a thread).
 
     createPages();
     createMenus();

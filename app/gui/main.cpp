@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
     // However main() ends, the font thread is done before the application goes.
     const auto fontsLoaded = qScopeGuard([&fontsLoading] { fontsLoading.wait(); });
     // The window icon's PNGs are decoded on a thread too (the first image read scans Qt's image
-    // format plugins); the window gets the icon before it is shown.
+    // format plugins) while the window is built; it gets the icon before it is shown.
     std::future<QList<QImage>> windowIconReading = std::async(std::launch::async, [] {
         yieldToTheMainThread();
         return legcare::gui::icons::windowImages();
@@ -198,7 +198,6 @@ int main(int argc, char *argv[])
         settings.sync();
     }
 
-    QApplication::setWindowIcon(legcare::gui::icons::window(windowIconReading.get()));
     std::unique_ptr<legcare::diary::DiaryStore> diary; // outlives the window, which uses it
     legcare::gui::MainWindow window(settings, *knowledge.knowledgeBase, translations.language(),
                                     diaryPath);
@@ -206,6 +205,8 @@ int main(int argc, char *argv[])
     if (anotherLegCareIsRunning())
         return 0;
     instance.setWindow(&window);
+    // The window system is given the icon when the window is first shown.
+    QApplication::setWindowIcon(legcare::gui::icons::window(windowIconReading.get()));
     // scripts/bench-startup.sh: with LEGCARE_EXIT_WHEN_SHOWN=1, report the first frame and the
     // diary ready, then quit.
     legcare::gui::StartupProbe *probe = legcare::gui::StartupProbe::create(&window, false);

@@ -1,5 +1,6 @@
 #include "reminders/ReminderService.h"
 
+#include "common/Icons.h"
 #include "reminders/ReminderDialog.h"
 #include "settings/Settings.h"
 
@@ -95,7 +96,7 @@ void ReminderService::show(Reminder reminder)
     } else {
         updateTrayIcon(); // the panel may have started after LegCare
         if (m_tray)
-            m_tray->showMessage(title, text, m_window->windowIcon(), kTrayMessageMs);
+            m_tray->showMessage(title, text, notificationIcon(), kTrayMessageMs);
         else
             showNotice(reminder, title, text);
     }
@@ -160,6 +161,12 @@ void ReminderService::editReminders()
     m_dialog->open();
 }
 
+QIcon ReminderService::notificationIcon() const
+{
+    const QIcon icon = m_window->windowIcon();
+    return icon.isNull() ? icons::window() : icon;
+}
+
 void ReminderService::updateTrayIcon()
 {
     bool anyOn = false;
@@ -184,7 +191,7 @@ void ReminderService::updateTrayIcon()
     m_trayMenu->addSeparator();
     m_trayMenu->addAction(tr("Quit"), m_window, &QWidget::close);
 
-    m_tray = new QSystemTrayIcon(m_window->windowIcon(), this);
+    m_tray = new QSystemTrayIcon(notificationIcon(), this);
     m_tray->setObjectName(QStringLiteral("reminderTrayIcon"));
     m_tray->setToolTip(tr("LegCare: daily reminders are on"));
     m_tray->setContextMenu(m_trayMenu.get());

@@ -3,6 +3,7 @@
 #include "reminders/ReminderSchedule.h"
 
 #include <QDateTime>
+#include <QIcon>
 #include <QObject>
 #include <QPointer>
 
@@ -80,6 +81,9 @@ private:
     void show(reminders::Reminder reminder);
     void showNotice(reminders::Reminder reminder, const QString &title, const QString &text);
     void updateTrayIcon();
+    // The window's icon (main() gives the application LegCare's), or LegCare's where nobody
+    // has set one (a window built on its own, as in the tests).
+    QIcon notificationIcon() const;
     void bringWindowToFront();
 
     Settings &m_settings;
