@@ -255,8 +255,18 @@ void MainWindow::replacePage(Area area, QWidget *page)
     m_stack->insertWidget(index, page);
     m_stack->removeWidget(placeholder);
     delete placeholder;
-    if (current)
+    if (current) {
+        // Before the window is first shown, showing the page would lay it out at the size of a
+        // widget never laid out (a hundred pixels wide: dozens of lines of wrapped text), then
+        // again at its real size when the window shows; its layout waits for the window's.
+        QLayout *layout = page->layout();
+        const bool layOutLater = !isVisible() && layout && layout->isEnabled();
+        if (layOutLater)
+            layout->setEnabled(false);
         m_stack->setCurrentIndex(index);
+        if (layOutLater)
+            layout->setEnabled(true);
+    }
     if (auto *splitter = page->findChild<QSplitter *>(QStringLiteral("librarySplitter")))
         splitter->restoreState(m_settings.librarySplitterState());
     if (auto *splitter = page->findChild<QSplitter *>(QStringLiteral("stretchingSplitter")))

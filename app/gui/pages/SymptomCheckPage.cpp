@@ -43,7 +43,6 @@ SymptomCheckPage::SymptomCheckPage(const kb::KnowledgeBase &knowledgeBase, i18n:
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("symptomCheckStack"));
     m_intro = createIntroduction();
-    m_stack->addWidget(m_intro);
 
     auto *layout = new QVBoxLayout(this);
     m_header = new PageHeader(
@@ -95,6 +94,11 @@ QWidget *SymptomCheckPage::createIntroduction()
 {
     auto *intro = new QWidget(m_stack);
     intro->setObjectName(QStringLiteral("symptomCheckIntro"));
+    // Into the stack before it has a layout: the stack shows its first page at once, and a page
+    // shown with its layout lays out all its text at the stack's size before the window is
+    // shown (a hundred pixels wide: dozens of lines), then again at the real size. LegCare
+    // often opens here, and that first layout cost the first frame several milliseconds.
+    m_stack->addWidget(intro);
 
     auto *emergency = section(safety::emergencyIntro(), safety::emergencySigns(), intro);
     emergency->setObjectName(QStringLiteral("emergencySigns"));
