@@ -1,5 +1,7 @@
 #include "wizard/SymptomWizard.h"
+#include "common/BulletList.h"
 #include "common/LegMapWidget.h"
+#include "common/SafetyText.h"
 #include "diary/DiaryStore.h"
 #include "pages/SymptomCheckPage.h"
 #include "triage/SymptomProfile.h"
@@ -11,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QFile>
+#include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSlider>
@@ -113,6 +116,31 @@ protected:
 };
 
 } // namespace
+
+TEST_F(SymptomWizardTest, TheIntroductionListsEveryEmergencyAndUrgentSignInTheFirstFrame)
+{
+    auto *emergency
+        = page.findChild<legcare::gui::BulletList *>(QStringLiteral("emergencySigns"));
+    auto *urgent = page.findChild<legcare::gui::BulletList *>(QStringLiteral("urgentSigns"));
+    ASSERT_NE(emergency, nullptr);
+    ASSERT_NE(urgent, nullptr);
+    EXPECT_EQ(emergency->heading(), legcare::safety::emergencyIntro());
+    EXPECT_EQ(emergency->items(), legcare::safety::emergencySigns());
+    EXPECT_EQ(urgent->items(), legcare::safety::urgentSigns());
+    EXPECT_FALSE(urgent->heading().isEmpty());
+
+    // Every item wraps under its own text and is fully shown at a narrow width.
+    page.resize(420, 900);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    for (QLabel *item : emergency->findChildren<QLabel *>()) {
+        if (item->text() == legcare::safety::emergencySigns().constLast()) {
+            EXPECT_TRUE(item->wordWrap());
+            EXPECT_GE(item->height(), item->heightForWidth(item->width()));
+            EXPECT_GT(item->height(), item->fontMetrics().height()); // wrapped to two lines
+        }
+    }
+}
 
 TEST_F(SymptomWizardTest, EmergencyAnswerWarnsAndStopsStraightToTheResult)
 {

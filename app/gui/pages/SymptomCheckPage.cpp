@@ -1,6 +1,6 @@
 #include "pages/SymptomCheckPage.h"
 
-#include "common/HtmlList.h"
+#include "common/BulletList.h"
 #include "common/PageHeader.h"
 #include "common/SafetyText.h"
 #include "triage/TriageEngine.h"
@@ -16,20 +16,6 @@
 #include <QVBoxLayout>
 
 namespace legcare::gui {
-
-namespace {
-
-QLabel *section(const QString &heading, const QStringList &items, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
-    label->setText(
-        QStringLiteral("<b>%1</b>%2").arg(heading.toHtmlEscaped(), htmlBulletList(items)));
-    return label;
-}
-
-} // namespace
 
 SymptomCheckPage::SymptomCheckPage(const kb::KnowledgeBase &knowledgeBase, i18n::Language language,
                                    QWidget *parent)
@@ -100,9 +86,10 @@ QWidget *SymptomCheckPage::createIntroduction()
     // often opens here, and that first layout cost the first frame several milliseconds.
     m_stack->addWidget(intro);
 
-    auto *emergency = section(safety::emergencyIntro(), safety::emergencySigns(), intro);
+    auto *emergency = new BulletList(safety::emergencyIntro(), safety::emergencySigns(), intro);
     emergency->setObjectName(QStringLiteral("emergencySigns"));
-    auto *urgent = section(tr("See a doctor today if you have:"), safety::urgentSigns(), intro);
+    auto *urgent
+        = new BulletList(tr("See a doctor today if you have:"), safety::urgentSigns(), intro);
     urgent->setObjectName(QStringLiteral("urgentSigns"));
 
     auto *about = new QLabel(
