@@ -43,14 +43,18 @@ Q_LOGGING_CATEGORY(lcStartup, "legcare.gui.startup", QtWarningMsg)
 namespace {
 
 // For a helper thread whose result the main thread needs only after its own next steps: the
-// calling thread (on Linux a thread has a nice value of its own) gives way whenever another wants
-// the processor, so that on a machine with few cores it does not slow the main thread down while
-// that connects to the display; on an idle processor it runs at full speed. std::async starts a
-// thread of its own for each task, so the nice value ends with the task.
+// calling thread (on Linux a thread has a nice value of its own) gives way when the main thread
+// wants the processor, so that on a machine with few cores it does not slow the main thread down
+// while that connects to the display; on an idle processor it runs at full speed. Nice 10, not
+// 19: where LegCare shares its scheduling group with other busy programs, the thread's few
+// milliseconds of work take up to ten times longer beside each of them, not seventy (the kernel's
+// weights for nice 10 and 19 are 110 and 15 against 1024). std::async starts a thread of its own
+// for each task, so the nice value ends with the task.
 void yieldToTheMainThread()
 {
 #ifdef Q_OS_LINUX
-    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 19);
+    constexpr int kHelperNice = 10;
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kHelperNice);
 #endif
 }
 
