@@ -29,36 +29,12 @@
 #include <algorithm>
 #include <chrono>
 #include <future>
+#include <thread>
 #include <utility>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 
 // How long each step of the start takes (docs/performance.md, "Startup"):
 // QT_LOGGING_RULES="legcare.gui.startup.info=true".
 Q_LOGGING_CATEGORY(lcStartup, "legcare.gui.startup", QtWarningMsg)
-
-namespace {
-
-// For a helper thread whose result the main thread needs only after its own next steps: the
-// calling thread (on Linux a thread has a nice value of its own) gives way when the main thread
-// wants the processor, so that on a machine with few cores it does not slow the main thread down
-// while that connects to the display; on an idle processor it runs at full speed. Nice 10, not
-// 19: where LegCare shares its scheduling group with other busy programs, the thread's few
-// milliseconds of work take up to ten times longer beside each of them, not seventy (the kernel's
-// weights for nice 10 and 19 are 110 and 15 against 1024). std::async starts a thread of its own
-// for each task, so the nice value ends with the task.
-void yieldToTheMainThread()
-{
-#ifdef Q_OS_LINUX
-    constexpr int kHelperNice = 10;
-    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kHelperNice);
-#endif
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -79,33 +55,36 @@ int main(int argc, char *argv[])
     // This thread is Qt's main thread: say so before another thread touches a Qt object, or
     // the first to do so becomes it ("QApplication was not created in the main() thread").
     QThread::currentThread();
-    // The knowledge base is read and checked while Qt starts: it needs nothing of the GUI. Its
-    // messages are in English then; the rare broken build reads it again to say them translated.
-    std::future<legcare::kb::LoadResult> knowledgeLoading = std::async(std::launch::async, [] {
-        yieldToTheMainThread();
-        return legcare::kb::Loader::load();
-    });
-    // The font database (every installed font, read through fontconfig: over 10 ms) is filled on
-    // a thread of its own, so that the first text laid out waits only for what is left of it:
-    // the font configuration while QApplication connects to the display, then Qt's database as
-    // soon as there is an application. QFontDatabase is thread-safe.
+    // While QApplication connects to the display and the window is built, one more thread
+    // prepares, in the order this one needs them:
+    // - the knowledge base, read and checked (it needs nothing of the GUI; its messages are in
+    //   English then: the rare broken build reads it again to say them translated);
+    // - the font configuration (fontconfig's XML and font caches), then, once there is an
+    //   application, Qt's font database: every installed font, over 10 ms in all, which the first
+    //   text laid out would otherwise wait for (QFontDatabase is thread-safe);
+    // - the window icon's PNGs (the first image read also scans Qt's image format plugins).
+    // One thread, not one per task: beside the GUI thread, two busy helpers on a two-core machine
+    // took the processor from QApplication's construction.
+    std::promise<legcare::kb::LoadResult> knowledgeRead;
+    std::future<legcare::kb::LoadResult> knowledgeLoading = knowledgeRead.get_future();
     std::promise<void> applicationBuilt;
-    std::future<void> fontsLoading
-        = std::async(std::launch::async, [application = applicationBuilt.get_future()] {
-              legcare::gui::fonts::preloadConfiguration();
-              application.wait();
-              QFontDatabase::families();
-          });
+    std::promise<QList<QImage>> windowIconRead;
+    std::future<QList<QImage>> windowIconReading = windowIconRead.get_future();
+    std::thread preparing(
+        [&knowledgeRead, &windowIconRead, application = applicationBuilt.get_future()] {
+            knowledgeRead.set_value(legcare::kb::Loader::load());
+            legcare::gui::fonts::preloadConfiguration();
+            application.wait();
+            QFontDatabase::families();
+            windowIconRead.set_value(legcare::gui::icons::windowImages());
+        });
 
     QApplication app(argc, argv);
     applicationBuilt.set_value();
-    // However main() ends, the font thread is done before the application goes.
-    const auto fontsLoaded = qScopeGuard([&fontsLoading] { fontsLoading.wait(); });
-    // The window icon's PNGs are decoded on a thread too (the first image read scans Qt's image
-    // format plugins) while the window is built; it gets the icon before it is shown.
-    std::future<QList<QImage>> windowIconReading = std::async(std::launch::async, [] {
-        yieldToTheMainThread();
-        return legcare::gui::icons::windowImages();
+    // However main() ends, the thread is done before the application goes.
+    const auto prepared = qScopeGuard([&preparing] {
+        if (preparing.joinable())
+            preparing.join();
     });
     step("application");
     // The desktop's style (or -style's), with LegCare's icon for the menu bar's extension button.
@@ -131,9 +110,7 @@ int main(int argc, char *argv[])
         || parser.isSet(QStringLiteral("help-all")) || parser.isSet(versionOption)) {
         // process() prints the help, the version or the error and ends the program with exit(),
         // which must find no other thread running.
-        knowledgeLoading.wait();
-        fontsLoading.wait();
-        windowIconReading.wait();
+        preparing.join();
         parser.process(app);
     }
 
