@@ -121,10 +121,7 @@ int main(int argc, char *argv[])
     std::future<void> busConnecting
         = std::async(std::launch::async, legcare::gui::SingleInstance::connectToBus);
     legcare::gui::SingleInstance instance;
-    bool claimed = false;
     const auto anotherLegCareIsRunning = [&] {
-        if (std::exchange(claimed, true))
-            return false;
         const bool other
             = instance.claim() == legcare::gui::SingleInstance::Outcome::ActivatedOther;
         step("single-instance check");
@@ -169,6 +166,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The name is claimed once: before the first-run safety notice, or else before the window.
     if (!acknowledged) {
         if (anotherLegCareIsRunning())
             return 0;
@@ -183,7 +181,7 @@ int main(int argc, char *argv[])
     legcare::gui::MainWindow window(settings, *knowledge.knowledgeBase, translations.language(),
                                     diaryPath);
     step("window built");
-    if (anotherLegCareIsRunning())
+    if (acknowledged && anotherLegCareIsRunning())
         return 0;
     instance.setWindow(&window);
     // The window system is given the icon when the window is first shown.

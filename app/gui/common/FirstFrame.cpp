@@ -6,6 +6,8 @@
 #include <QWidget>
 #include <QWindow>
 
+#include <utility>
+
 namespace legcare::gui {
 
 namespace {
