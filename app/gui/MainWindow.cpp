@@ -346,7 +346,9 @@ void MainWindow::createMenus()
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     for (const AreaInfo &info : kAreas) {
-        QAction *action = goMenu->addAction(icons::bundled(info.iconName), areaTitle(info.area));
+        // The sidebar's icon, decoded once.
+        const QIcon icon = m_sidebar->item(static_cast<int>(info.area))->icon();
+        QAction *action = goMenu->addAction(icon, areaTitle(info.area));
         action->setShortcut(info.shortcut);
         action->setObjectName(QStringLiteral("actionArea%1").arg(static_cast<int>(info.area)));
         const Area area = info.area;

@@ -1,7 +1,7 @@
 // The application style and icons: the menu bar's extension button and the disclaimer show
 // LegCare's own icons (no icon-theme lookup before the first frame), everything else is the
-// wrapped style's, and the window icon offers the window system its four rendered sizes, also
-// when read on another thread.
+// wrapped style's, LegCare's icons are their drawings rendered at build time, and the window icon
+// offers the window system its four rendered sizes, also when read on another thread.
 
 #include "common/AppStyle.h"
 #include "common/DisclaimerBanner.h"
@@ -11,7 +11,9 @@
 #include <QImage>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPainter>
 #include <QStyleFactory>
+#include <QSvgRenderer>
 #include <QToolButton>
 
 #include <gtest/gtest.h>
@@ -110,6 +112,42 @@ TEST(AppStyleTest, TheWindowIconReadOnAnotherThreadIsTheSame)
     EXPECT_EQ(fromThread.availableSizes(), here.availableSizes());
     for (const QSize &size : here.availableSizes())
         EXPECT_EQ(fromThread.pixmap(size).toImage(), here.pixmap(size).toImage()) << size.width();
+}
+
+TEST(AppStyleTest, EveryBundledIconIsItsDrawingRenderedAtThreeSizes)
+{
+    // The icons the window uses, as PNGs rendered from resources/icons/ at build time.
+    for (const QString &name :
+         { QStringLiteral("area-symptom-check"), QStringLiteral("area-stretching"),
+           QStringLiteral("area-diary"), QStringLiteral("area-library"),
+           QStringLiteral("information"), QStringLiteral("extension-right"),
+           QStringLiteral("extension-left"), QStringLiteral("extension-down") }) {
+        const QIcon icon = icons::bundled(name);
+        ASSERT_FALSE(icon.isNull()) << name.toStdString();
+        EXPECT_EQ(icon.availableSizes(), (QList<QSize>{ { 16, 16 }, { 32, 32 }, { 64, 64 } }))
+            << name.toStdString();
+        // The same pixels as the drawing itself, rendered at that size.
+        QSvgRenderer drawing(
+            QStringLiteral(LEGCARE_SOURCE_DIR "/resources/icons/%1.svg").arg(name));
+        ASSERT_TRUE(drawing.isValid()) << name.toStdString();
+        for (const int size : { 16, 32, 64 }) {
+            const QImage shown = icon.pixmap(size, size).toImage();
+            EXPECT_EQ(shown.size(), QSize(size, size)) << name.toStdString();
+            EXPECT_TRUE(isDrawn(shown)) << name.toStdString() << " " << size;
+
+            QImage expected(size, size, QImage::Format_ARGB32_Premultiplied);
+            expected.fill(Qt::transparent);
+            QPainter painter(&expected);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::SmoothPixmapTransform);
+            drawing.render(&painter, QRectF(0, 0, size, size));
+            painter.end();
+            EXPECT_EQ(shown.convertToFormat(QImage::Format_ARGB32),
+                      expected.convertToFormat(QImage::Format_ARGB32))
+                << name.toStdString() << " " << size;
+        }
+    }
+    EXPECT_TRUE(icons::bundled(u"no-such-icon").isNull());
 }
 
 TEST(AppStyleTest, TheDisclaimerShowsLegCaresInformationIcon)

@@ -2,7 +2,9 @@
 
 #include "AppInfo.h"
 
+#include <QFile>
 #include <QPixmap>
+#include <QSize>
 
 #include <utility>
 
@@ -10,7 +12,14 @@ namespace legcare::gui::icons {
 
 QIcon bundled(QStringView name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+    // The sizes app/gui/CMakeLists.txt renders.
+    QIcon icon;
+    for (const int size : {16, 32, 64}) {
+        const QString path = QStringLiteral(":/icons/%1-%2.png").arg(name).arg(size);
+        if (QFile::exists(path))
+            icon.addFile(path, QSize(size, size));
+    }
+    return icon;
 }
 
 QIcon window()
