@@ -103,11 +103,14 @@ QWidget *SymptomCheckPage::createIntroduction()
     start->setObjectName(QStringLiteral("startSymptomCheck"));
     start->setAccessibleName(tr("Start symptom check"));
     start->setDefault(true);
+    // Bold at the text's own size: the emergency headings use that font already, and a font at
+    // another size would cost the first frame a font engine of its own (docs/performance.md).
     QFont font = start->font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
     font.setBold(true);
     start->setFont(font);
-    start->setMinimumHeight(start->sizeHint().height() * 3 / 2);
+    const QSize hint = start->sizeHint();
+    start->setMinimumSize(hint.width() + 4 * start->fontMetrics().averageCharWidth(),
+                          hint.height() * 3 / 2);
     connect(start, &QPushButton::clicked, this, &SymptomCheckPage::startCheck);
 
     auto *startRow = new QHBoxLayout;
