@@ -1,5 +1,7 @@
 #include "common/BulletList.h"
 
+#include "common/ParagraphLabel.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -19,13 +21,12 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
 
 BulletList::BulletList(const QString &heading, const QStringList &items, QWidget *parent)
     : QWidget(parent)
-    , m_heading(plainLabel(heading, this))
+    , m_heading(new ParagraphLabel(heading, this))
 {
     setAccessibleName(heading);
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
-    m_heading->setWordWrap(true);
 
     // As a rich-text list is drawn: indented by about two characters, the bullet, then the text.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -36,8 +37,7 @@ BulletList::BulletList(const QString &heading, const QStringList &items, QWidget
     for (const QString &item : items) {
         const int row = static_cast<int>(m_items.size());
         auto *bullet = plainLabel(QStringLiteral("\u2022"), this);
-        auto *text = plainLabel(item, this);
-        text->setWordWrap(true);
+        auto *text = new ParagraphLabel(item, this);
         list->addWidget(bullet, row, 0, Qt::AlignTop);
         list->addWidget(text, row, 1);
         m_items.append(text);

@@ -1,5 +1,7 @@
 #include "common/PageHeader.h"
 
+#include "common/ParagraphLabel.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -16,9 +18,8 @@ PageHeader::PageHeader(const QString &title, const QString &introduction, QWidge
     m_title->setFont(titleFont);
     m_title->setAccessibleName(title);
 
-    auto *intro = new QLabel(introduction, this);
+    auto *intro = new ParagraphLabel(introduction, this);
     intro->setObjectName(QStringLiteral("pageIntroduction"));
-    intro->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 8);

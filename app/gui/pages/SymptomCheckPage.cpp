@@ -2,6 +2,7 @@
 
 #include "common/BulletList.h"
 #include "common/PageHeader.h"
+#include "common/ParagraphLabel.h"
 #include "common/SafetyText.h"
 #include "triage/TriageEngine.h"
 #include "wizard/AssessAnswers.h"
@@ -92,12 +93,11 @@ QWidget *SymptomCheckPage::createIntroduction()
         = new BulletList(tr("See a doctor today if you have:"), safety::urgentSigns(), intro);
     urgent->setObjectName(QStringLiteral("urgentSigns"));
 
-    auto *about = new QLabel(
+    auto *about = new ParagraphLabel(
         tr("It takes about three minutes. Every question can be answered \"Don't know\", and "
            "Back keeps your answers. You can print the result or save it as a PDF to show a "
            "doctor."),
         intro);
-    about->setWordWrap(true);
 
     auto *start = new QPushButton(tr("Start symptom check"), intro);
     start->setObjectName(QStringLiteral("startSymptomCheck"));
