@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     // - the font configuration (fontconfig's XML and font caches), then, once there is an
     //   application, Qt's font database: every installed font, over 10 ms in all, which the first
     //   text laid out would otherwise wait for (QFontDatabase is thread-safe);
-    // - the window icon's PNGs (the first image read also scans Qt's image format plugins).
+    // - the window icon's PNGs.
     // One thread, not one per task: beside the GUI thread, two busy helpers on a two-core machine
     // took the processor from QApplication's construction.
     std::promise<legcare::kb::LoadResult> knowledgeRead;

@@ -2,22 +2,35 @@
 
 #include "AppInfo.h"
 
-#include <QFile>
+#include <QImageReader>
 #include <QPixmap>
-#include <QSize>
 
 #include <utility>
 
 namespace legcare::gui::icons {
+
+namespace {
+
+// A PNG read with Qt's own PNG reader. Asked to detect a format, QImageReader first loads every
+// image-format plugin installed to ask each of them (GIF, ICO, JPEG, SVG, …: a few milliseconds
+// before the first frame); LegCare's icons are PNGs.
+QImage readPng(const QString &path)
+{
+    QImageReader reader(path, QByteArrayLiteral("png"));
+    reader.setAutoDetectImageFormat(false);
+    return reader.read();
+}
+
+} // namespace
 
 QIcon bundled(QStringView name)
 {
     // The sizes app/gui/CMakeLists.txt renders.
     QIcon icon;
     for (const int size : {16, 32, 64}) {
-        const QString path = QStringLiteral(":/icons/%1-%2.png").arg(name).arg(size);
-        if (QFile::exists(path))
-            icon.addFile(path, QSize(size, size));
+        const QImage image = readPng(QStringLiteral(":/icons/%1-%2.png").arg(name).arg(size));
+        if (!image.isNull())
+            icon.addPixmap(QPixmap::fromImage(image));
     }
     return icon;
 }
@@ -31,7 +44,7 @@ QList<QImage> windowImages()
 {
     QList<QImage> images;
     for (const int size : {16, 32, 64, 128}) {
-        QImage image(
+        QImage image = readPng(
             QStringLiteral(":/icons/%1-%2.png").arg(QLatin1String(appinfo::kAppId)).arg(size));
         if (!image.isNull())
             images.append(std::move(image));

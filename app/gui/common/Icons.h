@@ -18,9 +18,9 @@ QIcon bundled(QStringView name);
 // mean parsing and rendering it four times before the first frame.
 QIcon window();
 
-// The same in two steps, for main(): windowImages() decodes the PNGs and may run on any thread
-// (the first image read also scans Qt's image format plugins); window(images) makes the icon on
-// the GUI thread.
+// The same in two steps, for main(): windowImages() decodes the PNGs and may run on any thread;
+// window(images) makes the icon on the GUI thread. Both read their PNGs with Qt's PNG reader
+// alone, without loading Qt's image-format plugins.
 QList<QImage> windowImages();
 QIcon window(const QList<QImage> &images);
 
