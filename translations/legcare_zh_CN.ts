@@ -3150,6 +3150,10 @@
         <source>Nothing recorded in this period.</source>
         <translation>这段时间没有记录。</translation>
     </message>
+    <message>
+        <source>The charts cannot be shown: %1</source>
+        <translation>无法显示图表：%1</translation>
+    </message>
 </context>
 <context>
     <name>legcare::gui::DisclaimerBanner</name>

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the build into a temporary prefix and checks the layout a desktop expects (programs,
-# desktop file, metainfo, icons in every size, manual pages, copyright).
+# the charts plugin where legcare looks for it, desktop file, metainfo, icons in every size, manual
+# pages, copyright).
 # usage: check_install.sh BUILD_DIR APP_ID
 set -euo pipefail
 build=$1; app_id=$2
@@ -23,6 +24,18 @@ expect share/man/man1/legcare.1.gz
 expect share/man/man1/legcare-cli.1.gz
 expect share/doc/legcare/copyright
 expect share/doc/legcare/changelog.gz
+# The Diary's charts plugin, where the installed legcare looks for it (relative to bin/).
+plugin=$(find "$prefix" -path '*/legcare/plugins/liblegcare_diary_charts.so' | head -1)
+if [ -z "$plugin" ]; then
+  echo "MISSING: lib…/legcare/plugins/liblegcare_diary_charts.so"; status=1
+else
+  relative=$(realpath --relative-to="$prefix/bin" "$(dirname "$plugin")")
+  if grep -qaF "$relative" "$prefix/bin/legcare"; then
+    echo "ok: ${plugin#"$prefix"/} (bin/$relative)"
+  else
+    echo "legcare does not look for its plugin in bin/$relative"; status=1
+  fi
+fi
 
 if command -v desktop-file-validate > /dev/null; then
   desktop-file-validate "$prefix/share/applications/$app_id.desktop" || status=1

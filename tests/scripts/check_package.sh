@@ -70,6 +70,20 @@ expect usr/share/man/man1/legcare.1.gz
 expect usr/share/man/man1/legcare-cli.1.gz
 expect usr/share/doc/legcare/copyright
 expect usr/share/doc/legcare/changelog.gz
+# The Diary's charts plugin, in LegCare's library directory, where the packaged legcare looks for
+# it (the path relative to /usr/bin is compiled into the program).
+plugins=$(find "$root/usr/lib" -path '*/legcare/plugins/liblegcare_diary_charts.so' 2> /dev/null)
+if [ "$(wc -l <<< "$plugins")" -ne 1 ] || [ -z "$plugins" ]; then
+  fail "expected one liblegcare_diary_charts.so under /usr/lib/…/legcare/plugins/, found: '$plugins'"
+else
+  echo "ok: ${plugins#"$root"/}"
+  relative=$(realpath --relative-to="$root/usr/bin" "$(dirname "$plugins")")
+  grep -qaF "$relative" "$root/usr/bin/legcare" \
+    || fail "legcare does not look for its plugin in $relative"
+  if readelf -S --wide "$plugins" | grep -Eq '\.(symtab|debug_info)'; then
+    fail "${plugins#"$root"} is not stripped"
+  fi
+fi
 stray=$(find "$root" -mindepth 1 -maxdepth 1 ! -name usr)
 [ -z "$stray" ] || fail "files outside /usr: $stray"
 [ ! -e "$root/usr/local" ] || fail "files under /usr/local"

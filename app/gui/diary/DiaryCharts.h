@@ -1,34 +1,37 @@
 #pragma once
 
+#include "diary/DiaryChartsPlugin.h"
 #include "diary/Statistics.h"
 
 #include <QCoreApplication>
-#include <QPalette>
-
-class QChart;
+#include <QString>
+#include <QStringList>
 
 namespace legcare::gui::diarycharts {
 
-// The Diary page's charts, each built from diary::Statistics as a new QChart (the caller's
-// QChartView takes it). Colours follow the palette (light or dark); no animations.
+// The Diary page's charts: what they show, computed here from diary::Statistics, and the plugin
+// that draws them (DiaryChartsPlugin), loaded when the statistics are first shown.
 class Strings
 {
     Q_DECLARE_TR_FUNCTIONS(DiaryCharts)
 };
 
-// At most this many weeks are drawn, the newest ones, so the labels stay readable.
-inline constexpr int kMaxWeeksShown = 16;
+struct Loaded {
+    const DiaryChartsPlugin *plugin = nullptr; // null when it could not be loaded
+    QString error;                             // then: why, in English
+};
 
-// Episodes per week as bars, weeks with a routine hatched and named in the legend, and a
-// dashed line at the threshold of diary::kFrequentCrampsPerWeek.
-QChart *episodesPerWeek(const diary::Statistics &stats, const QPalette &palette);
-// Mean severity per week (weeks with episodes only).
-QChart *severityTrend(const diary::Statistics &stats, const QPalette &palette);
-QChart *locations(const diary::Statistics &stats, const QPalette &palette);
-QChart *timeOfNight(const diary::Statistics &stats, const QPalette &palette);
-QChart *triggers(const diary::Statistics &stats, const QPalette &palette);
-QChart *reliefs(const diary::Statistics &stats, const QPalette &palette);
-QChart *routineComparison(const diary::Statistics &stats, const QPalette &palette);
+// Loads the plugin from the first of dirs that holds it.
+Loaded load(const QStringList &dirs);
+// Where it is looked for: $LEGCARE_PLUGIN_DIR when set, the program's own directory (a build
+// tree), then LegCare's library directory beside the program's (an installation).
+QStringList pluginDirs();
+// load(pluginDirs()), once per process; GUI thread.
+const Loaded &plugin();
+
+// The weeks, hours and routine figures of stats as the charts show them: at most the last
+// DiaryChartsPlugin::kMaxWeeksShown weeks.
+DiaryChartInput input(const diary::Statistics &stats);
 
 // The same facts in words, for screen readers (the charts' accessible descriptions).
 QString describeWeeks(const diary::Statistics &stats);

@@ -2,9 +2,9 @@
 
 #include "diary/DiaryCharts.h"
 #include "diary/FrequencyPrompt.h"
+#include "diary/Episode.h"
+#include "kb/Location.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -44,10 +44,40 @@ DiaryStatsView::DiaryStatsView(diary::DiaryStore &store, QWidget *parent)
     m_scope->setObjectName(QStringLiteral("diaryStatsScope"));
     m_scope->setWordWrap(true);
 
-    auto *chartsPanel = new QWidget(this);
-    auto *grid = new QGridLayout(chartsPanel);
-    grid->setContentsMargins(0, 0, 0, 0);
-    const QList<QPair<ChartId, QString>> charts = {
+    // The charts come with the first refresh (ensureCharts).
+    m_chartsPanel = new QWidget(this);
+    m_chartsGrid = new QGridLayout(m_chartsPanel);
+    m_chartsGrid->setContentsMargins(0, 0, 0, 0);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("diaryStatsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_chartsPanel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_prompt);
+    layout->addWidget(m_numbers);
+    layout->addWidget(m_scope);
+    layout->addWidget(scroll, 1);
+}
+
+void DiaryStatsView::ensureCharts()
+{
+    if (m_chartsMade)
+        return;
+    m_chartsMade = true;
+    const diarycharts::Loaded &charts = diarycharts::plugin();
+    if (!charts.plugin) {
+        auto *missing = new QLabel(tr("The charts cannot be shown: %1").arg(charts.error),
+                                   m_chartsPanel);
+        missing->setObjectName(QStringLiteral("diaryChartsMissing"));
+        missing->setWordWrap(true);
+        missing->setTextFormat(Qt::PlainText);
+        m_chartsGrid->addWidget(missing, 0, 0, Qt::AlignTop);
+        return;
+    }
+    const QList<QPair<ChartId, QString>> names = {
         { Weeks, tr("Chart: cramps per week") },
         { Severity, tr("Chart: mean severity per week") },
         { Locations, tr("Chart: where") },
@@ -59,53 +89,35 @@ DiaryStatsView::DiaryStatsView(diary::DiaryStore &store, QWidget *parent)
     // The charts along time or hours take the whole width, so that every label fits.
     int row = 0;
     int column = 0;
-    for (const auto &[id, name] : charts) {
-        QChartView *view = addChartView(id, name);
-        view->setParent(chartsPanel);
+    for (const auto &[id, name] : names) {
+        QWidget *view = charts.plugin->createView(m_chartsPanel);
+        view->setObjectName(QStringLiteral("diaryChart%1").arg(static_cast<int>(id)));
+        view->setAccessibleName(name);
+        view->setMinimumSize(360, id == Weeks || id == Severity ? 300 : 260);
+        m_charts.insert(id, view);
         const bool wide = id == Weeks || id == Severity || id == Hours;
         if (wide && column > 0) {
             ++row;
             column = 0;
         }
-        grid->addWidget(view, row, column, 1, wide ? 2 : 1);
+        m_chartsGrid->addWidget(view, row, column, 1, wide ? 2 : 1);
         column = wide ? 2 : column + 1;
         if (column >= 2) {
             ++row;
             column = 0;
         }
     }
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("diaryStatsScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(chartsPanel);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_prompt);
-    layout->addWidget(m_numbers);
-    layout->addWidget(m_scope);
-    layout->addWidget(scroll, 1);
 }
 
-QChartView *DiaryStatsView::addChartView(ChartId id, const QString &name)
+void DiaryStatsView::setChart(ChartId id, const DiaryChartInput &input,
+                              const QString &description)
 {
-    auto *view = new QChartView(this);
-    view->setObjectName(QStringLiteral("diaryChart%1").arg(static_cast<int>(id)));
-    view->setAccessibleName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(360, id == Weeks || id == Severity ? 300 : 260);
-    view->setFocusPolicy(Qt::NoFocus);
-    m_charts.insert(id, view);
-    return view;
-}
-
-void DiaryStatsView::setChart(ChartId id, QChart *chart, const QString &description)
-{
-    QChartView *view = m_charts.value(id);
-    QChart *old = view->chart();
-    view->setChart(chart); // the view owns the new chart; the old one is ours to delete
-    delete old;
+    QWidget *view = m_charts.value(id);
+    if (!view)
+        return;
+    static_assert(static_cast<int>(DiaryChartsPlugin::Chart::Routines) == Routines);
+    diarycharts::plugin().plugin->draw(view, static_cast<DiaryChartsPlugin::Chart>(id), input,
+                                       palette());
     // An empty chart says so in words too (a screen reader gets no picture).
     const QString text
         = description.isEmpty() ? tr("Nothing recorded in this period.") : description;
@@ -151,9 +163,9 @@ void DiaryStatsView::refresh()
                      m_stats.lastFourWeeksPerWeek);
     updateNumbers();
 
-    const QPalette pal = palette();
-    setChart(Weeks, diarycharts::episodesPerWeek(m_stats, pal),
-             diarycharts::describeWeeks(m_stats));
+    ensureCharts();
+    const DiaryChartInput chartInput = diarycharts::input(m_stats);
+    setChart(Weeks, chartInput, diarycharts::describeWeeks(m_stats));
     QStringList severities;
     for (const diary::WeekCount &week : std::as_const(m_stats.weeks)) {
         if (week.meanSeverity)
@@ -161,42 +173,44 @@ void DiaryStatsView::refresh()
                 QLocale().toString(week.weekStart, QLocale::ShortFormat),
                 number(*week.meanSeverity)));
     }
-    setChart(Severity, diarycharts::severityTrend(m_stats, pal),
-             severities.join(QStringLiteral("; ")));
+    setChart(Severity, chartInput, severities.join(QStringLiteral("; ")));
 
+    // The charts of counts by name: the names as LegCare words them, in the user's language.
+    const auto setCounts = [this](ChartId id, QStringList names, QList<int> counts) {
+        DiaryChartInput byName;
+        byName.names = names;
+        byName.counts = counts;
+        setChart(id, byName, diarycharts::describeCounts(names, counts));
+    };
     QStringList names;
     QList<int> counts;
     for (auto it = m_stats.byLocation.cbegin(); it != m_stats.byLocation.cend(); ++it) {
         names.append(kb::locationName(it.key()));
         counts.append(it.value());
     }
-    setChart(Locations, diarycharts::locations(m_stats, pal),
-             diarycharts::describeCounts(names, counts));
+    setCounts(Locations, names, counts);
     names.clear();
     counts.clear();
     for (std::size_t hour = 0; hour < m_stats.byHour.size(); ++hour) {
         names.append(tr("%1:00").arg(hour));
         counts.append(m_stats.byHour[hour]);
     }
-    setChart(Hours, diarycharts::timeOfNight(m_stats, pal),
-             diarycharts::describeCounts(names, counts));
+    setChart(Hours, chartInput, diarycharts::describeCounts(names, counts));
     names.clear();
     counts.clear();
     for (auto it = m_stats.byTrigger.cbegin(); it != m_stats.byTrigger.cend(); ++it) {
         names.append(diary::triggerName(it.key()));
         counts.append(it.value());
     }
-    setChart(Triggers, diarycharts::triggers(m_stats, pal),
-             diarycharts::describeCounts(names, counts));
+    setCounts(Triggers, names, counts);
     names.clear();
     counts.clear();
     for (auto it = m_stats.byRelief.cbegin(); it != m_stats.byRelief.cend(); ++it) {
         names.append(diary::reliefName(it.key()));
         counts.append(it.value());
     }
-    setChart(Reliefs, diarycharts::reliefs(m_stats, pal),
-             diarycharts::describeCounts(names, counts));
-    setChart(Routines, diarycharts::routineComparison(m_stats, pal),
+    setCounts(Reliefs, names, counts);
+    setChart(Routines, chartInput,
              tr("With a routine: %1 a week; without: %2 a week")
                  .arg(m_stats.perWeekWithRoutine ? number(*m_stats.perWeekWithRoutine)
                                                  : tr("no such weeks"),

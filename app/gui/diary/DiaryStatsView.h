@@ -1,12 +1,12 @@
 #pragma once
 
+#include "diary/DiaryChartsPlugin.h"
 #include "diary/Statistics.h"
 
 #include <QMap>
 #include <QWidget>
 
-class QChart;
-class QChartView;
+class QGridLayout;
 class QLabel;
 
 namespace legcare::gui {
@@ -15,9 +15,10 @@ class FrequencyPrompt;
 
 // The diary's statistics for the chosen period (diary::computeStatistics, the same figures as
 // `legcare-cli diary stats` and the doctor's report): the numbers, the prompt to see a doctor when
-// cramps reach 3 a week, and charts (Qt Charts): cramps per week with the threshold and the weeks
-// with a routine, severity trend, places, hour of the night, triggers, what helped, and cramps per
-// week with and without routines.
+// cramps reach 3 a week, and charts: cramps per week with the threshold and the weeks with a
+// routine, severity trend, places, hour of the night, triggers, what helped, and cramps per week
+// with and without routines. The charts are drawn by a plugin (diarycharts::plugin(), Qt Charts),
+// loaded when the statistics are first shown; without it the view says why.
 class DiaryStatsView final : public QWidget
 {
     Q_OBJECT
@@ -44,8 +45,9 @@ protected:
 private:
     enum ChartId { Weeks, Severity, Locations, Hours, Triggers, Reliefs, Routines, ChartCount };
 
-    QChartView *addChartView(ChartId id, const QString &name);
-    void setChart(ChartId id, QChart *chart, const QString &description);
+    // Makes the chart views the first time the statistics are shown (loading the plugin).
+    void ensureCharts();
+    void setChart(ChartId id, const DiaryChartInput &input, const QString &description);
     void updateNumbers();
 
     diary::DiaryStore &m_store;
@@ -58,7 +60,10 @@ private:
     FrequencyPrompt *m_prompt = nullptr;
     QLabel *m_numbers = nullptr;
     QLabel *m_scope = nullptr;
-    QMap<ChartId, QChartView *> m_charts;
+    QWidget *m_chartsPanel = nullptr;
+    QGridLayout *m_chartsGrid = nullptr;
+    bool m_chartsMade = false;
+    QMap<ChartId, QWidget *> m_charts; // empty when the plugin could not be loaded
 };
 
 } // namespace legcare::gui
