@@ -15,7 +15,11 @@ namespace legcare::gui {
 //   legcare-startup shown NS  the window's first expose has been handled: its first frame is
 //                             painted and flushed to the window system;
 //   legcare-startup ready NS  the program is usable: for LegCare, the diary is open and its page
-//                             holds its data (markReady()); the floor is ready when shown.
+//                             holds its data (markReady()); the floor is ready when shown;
+// and, at the first frame, the processor time spent so far (CLOCK_THREAD_CPUTIME_ID and
+// CLOCK_PROCESS_CPUTIME_ID, nanoseconds):
+//   legcare-startup cpu-gui NS  by the GUI thread;
+//   legcare-startup cpu-all NS  by all the program's threads;
 // then quits the application once both have happened.
 class StartupProbe final : public QObject
 {
