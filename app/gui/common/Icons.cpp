@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 
+#include <QFile>
 #include <QImageReader>
 #include <QPixmap>
 
@@ -16,7 +17,10 @@ namespace {
 // before the first frame); LegCare's icons are PNGs.
 QImage readPng(const QString &path)
 {
-    QImageReader reader(path, QByteArrayLiteral("png"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {}; // no such icon (the reader would warn about a device it cannot open)
+    QImageReader reader(&file, QByteArrayLiteral("png"));
     reader.setAutoDetectImageFormat(false);
     return reader.read();
 }
