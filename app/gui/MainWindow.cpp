@@ -88,6 +88,14 @@ MainWindow::MainWindow(Settings &settings, const kb::KnowledgeBase &knowledgeBas
     , m_language(language)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // The window's text is laid out without OpenType shaping where its script needs none (Latin,
+    // Chinese): no kerning or ligatures, which the interface's text does without, and no
+    // HarfBuzz pass for every layout of every label (4–5 ms of processor time before the first
+    // frame; docs/performance.md, "Startup"). Scripts that need shaping are still shaped, and the
+    // printouts keep theirs. Only the strategy is set: family and size follow the desktop's.
+    QFont noShaping;
+    noShaping.setStyleStrategy(QFont::PreferNoShaping);
+    setFont(noShaping);
     setWindowTitle(tr("LegCare"));
     // The window's icon is the application's, which main() sets (decoded on a thread).
 

@@ -81,6 +81,28 @@ TEST_F(MainWindowTest, ShowsFourAreasAndTheDisclaimer)
     EXPECT_TRUE(disclaimer->text().contains(QStringLiteral("not a diagnosis")));
 }
 
+TEST_F(MainWindowTest, TextSkipsOpenTypeShapingAndFollowsTheDesktopsFont)
+{
+    MainWindow window(settings, knowledgeBase, diary.store(), kEnglish);
+    auto *disclaimer = window.findChild<QLabel *>(QStringLiteral("disclaimerText"));
+    ASSERT_NE(disclaimer, nullptr);
+    EXPECT_TRUE(window.font().styleStrategy() & QFont::PreferNoShaping);
+    EXPECT_TRUE(disclaimer->font().styleStrategy() & QFont::PreferNoShaping);
+    EXPECT_EQ(window.font().family(), QApplication::font().family());
+
+    // The application's font (the desktop's) still decides the family and the size.
+    const QFont before = QApplication::font();
+    QFont larger = before;
+    larger.setPointSizeF(before.pointSizeF() * 2);
+    QApplication::setFont(larger);
+    QCoreApplication::sendPostedEvents(); // the font change reaches the widgets as events
+    EXPECT_EQ(window.font().pointSizeF(), larger.pointSizeF());
+    EXPECT_EQ(disclaimer->font().pointSizeF(), larger.pointSizeF());
+    EXPECT_TRUE(disclaimer->font().styleStrategy() & QFont::PreferNoShaping);
+    QApplication::setFont(before);
+    QCoreApplication::sendPostedEvents();
+}
+
 TEST_F(MainWindowTest, ClickingTheSidebarSwitchesEveryArea)
 {
     MainWindow window(settings, knowledgeBase, diary.store(), kEnglish);
