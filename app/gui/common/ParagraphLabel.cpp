@@ -34,8 +34,8 @@ int ParagraphLabel::heightForWidth(int width) const
 
 void ParagraphLabel::changeEvent(QEvent *event)
 {
-    // The font is compared in heightForWidth; a style can change the frame and the text's layout.
-    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+    // Text, font and margins are compared in heightForWidth; a style can change the frame.
+    if (event->type() == QEvent::StyleChange)
         m_heights.clear();
     QLabel::changeEvent(event);
 }

@@ -176,40 +176,24 @@ void DiaryStatsView::refresh()
     setChart(Severity, chartInput, severities.join(QStringLiteral("; ")));
 
     // The charts of counts by name: the names as LegCare words them, in the user's language.
-    const auto setCounts = [this](ChartId id, QStringList names, QList<int> counts) {
+    const auto setCounts = [this](ChartId id, const auto &byKey, const auto &nameOf) {
         DiaryChartInput byName;
-        byName.names = names;
-        byName.counts = counts;
-        setChart(id, byName, diarycharts::describeCounts(names, counts));
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            byName.names.append(nameOf(it.key()));
+            byName.counts.append(it.value());
+        }
+        setChart(id, byName, diarycharts::describeCounts(byName.names, byName.counts));
     };
-    QStringList names;
+    setCounts(Locations, m_stats.byLocation, kb::locationName);
+    QStringList hours;
     QList<int> counts;
-    for (auto it = m_stats.byLocation.cbegin(); it != m_stats.byLocation.cend(); ++it) {
-        names.append(kb::locationName(it.key()));
-        counts.append(it.value());
-    }
-    setCounts(Locations, names, counts);
-    names.clear();
-    counts.clear();
     for (std::size_t hour = 0; hour < m_stats.byHour.size(); ++hour) {
-        names.append(tr("%1:00").arg(hour));
+        hours.append(tr("%1:00").arg(hour));
         counts.append(m_stats.byHour[hour]);
     }
-    setChart(Hours, chartInput, diarycharts::describeCounts(names, counts));
-    names.clear();
-    counts.clear();
-    for (auto it = m_stats.byTrigger.cbegin(); it != m_stats.byTrigger.cend(); ++it) {
-        names.append(diary::triggerName(it.key()));
-        counts.append(it.value());
-    }
-    setCounts(Triggers, names, counts);
-    names.clear();
-    counts.clear();
-    for (auto it = m_stats.byRelief.cbegin(); it != m_stats.byRelief.cend(); ++it) {
-        names.append(diary::reliefName(it.key()));
-        counts.append(it.value());
-    }
-    setCounts(Reliefs, names, counts);
+    setChart(Hours, chartInput, diarycharts::describeCounts(hours, counts));
+    setCounts(Triggers, m_stats.byTrigger, diary::triggerName);
+    setCounts(Reliefs, m_stats.byRelief, diary::reliefName);
     setChart(Routines, chartInput,
              tr("With a routine: %1 a week; without: %2 a week")
                  .arg(m_stats.perWeekWithRoutine ? number(*m_stats.perWeekWithRoutine)
