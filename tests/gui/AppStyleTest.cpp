@@ -1,5 +1,6 @@
-// The application style and icons: the menu bar's extension button and the disclaimer show
-// LegCare's own icons (no icon-theme lookup before the first frame), everything else is the
+// The application style and icons: the menu bar's extension button, the search fields' clear
+// button, the back and forward arrows and the disclaimer show LegCare's own icons (no icon-theme
+// lookup before the first frame), everything else is the
 // wrapped style's, LegCare's icons are their drawings rendered at build time, and the window icon
 // offers the window system its four rendered sizes, also when read on another thread.
 
@@ -8,11 +9,14 @@
 #include "common/Icons.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPainter>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QSvgRenderer>
 #include <QToolButton>
 
@@ -20,6 +24,7 @@
 
 #include <future>
 #include <memory>
+#include <utility>
 
 namespace legcare::gui {
 namespace {
@@ -46,27 +51,53 @@ bool isDrawn(const QImage &image)
     return false;
 }
 
-TEST(AppStyleTest, WrapsTheStyleItIsGivenAndDrawsTheExtensionArrowsItself)
+QImage standardImage(const QStyle &style, QStyle::StandardPixmap which,
+                     const QStyleOption *option = nullptr, const QWidget *widget = nullptr)
+{
+    return style.standardIcon(which, option, widget).pixmap(16, 16).toImage();
+}
+
+QImage bundledImage(QStringView name)
+{
+    return icons::bundled(name).pixmap(16, 16).toImage();
+}
+
+TEST(AppStyleTest, WrapsTheStyleItIsGivenAndDrawsTheFirstFramesStandardIconsItself)
 {
     AppStyle style(QStringLiteral("Fusion"));
     ASSERT_NE(style.baseStyle(), nullptr);
     EXPECT_EQ(style.baseStyle()->name().toLower(), QStringLiteral("fusion"));
 
-    for (const QStyle::StandardPixmap which :
-         { QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton }) {
-        const QIcon icon = style.standardIcon(which);
-        ASSERT_FALSE(icon.isNull()) << which;
-        EXPECT_TRUE(isDrawn(icon.pixmap(16, 16).toImage())) << which;
+    const std::pair<QStyle::StandardPixmap, const char16_t *> expected[] = {
+        { QStyle::SP_ToolBarHorizontalExtensionButton, u"extension-right" },
+        { QStyle::SP_ToolBarVerticalExtensionButton, u"extension-down" },
+        { QStyle::SP_LineEditClearButton, u"clear-text" },
+        { QStyle::SP_ArrowBack, u"arrow-left" },
+        { QStyle::SP_ArrowForward, u"arrow-right" },
+        { QStyle::SP_ArrowLeft, u"arrow-left" },
+        { QStyle::SP_ArrowRight, u"arrow-right" },
+    };
+    for (const auto &[which, name] : expected) {
+        const QImage image = standardImage(style, which);
+        EXPECT_TRUE(isDrawn(image)) << which;
+        EXPECT_EQ(image, bundledImage(name)) << which;
     }
-    // Right to left, the arrows point the other way.
+    EXPECT_NE(bundledImage(u"arrow-left"), bundledImage(u"arrow-right"));
+
+    // Right to left, "back", "forward" and "more" point the other way; left and right stay.
     QWidget rightToLeft;
     rightToLeft.setLayoutDirection(Qt::RightToLeft);
-    const QImage ltr = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).pixmap(16, 16).toImage();
-    const QImage rtl = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, nullptr, &rightToLeft)
-                           .pixmap(16, 16)
-                           .toImage();
-    EXPECT_TRUE(isDrawn(rtl));
-    EXPECT_NE(ltr, rtl);
+    QStyleOption rightToLeftOption;
+    rightToLeftOption.direction = Qt::RightToLeft;
+    EXPECT_EQ(standardImage(style, QStyle::SP_ToolBarHorizontalExtensionButton, nullptr, &rightToLeft),
+              bundledImage(u"extension-left"));
+    const QStyleOption *const asked[] = { nullptr, &rightToLeftOption };
+    for (const QStyleOption *option : asked) {
+        const QWidget *widget = option ? nullptr : &rightToLeft;
+        EXPECT_EQ(standardImage(style, QStyle::SP_ArrowBack, option, widget), bundledImage(u"arrow-right"));
+        EXPECT_EQ(standardImage(style, QStyle::SP_ArrowForward, option, widget), bundledImage(u"arrow-left"));
+        EXPECT_EQ(standardImage(style, QStyle::SP_ArrowLeft, option, widget), bundledImage(u"arrow-left"));
+    }
 
     // Every other icon is the wrapped style's.
     std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -85,6 +116,20 @@ TEST(AppStyleTest, TheMenuBarsExtensionButtonShowsLegCaresArrow)
         ASSERT_NE(extension, nullptr);
         EXPECT_EQ(extension->icon().pixmap(16, 16).toImage(),
                   icons::bundled(u"extension-right").pixmap(16, 16).toImage());
+    }
+    QApplication::setStyle(QStyleFactory::create(before));
+}
+
+TEST(AppStyleTest, ASearchFieldsClearButtonShowsLegCaresIcon)
+{
+    const QString before = QApplication::style()->name();
+    QApplication::setStyle(new AppStyle(before));
+    {
+        QLineEdit search;
+        search.setClearButtonEnabled(true);
+        const auto *clear = search.findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
+        ASSERT_NE(clear, nullptr);
+        EXPECT_EQ(clear->icon().pixmap(16, 16).toImage(), bundledImage(u"clear-text"));
     }
     QApplication::setStyle(QStyleFactory::create(before));
 }
@@ -121,7 +166,8 @@ TEST(AppStyleTest, EveryBundledIconIsItsDrawingRenderedAtThreeSizes)
          { QStringLiteral("area-symptom-check"), QStringLiteral("area-stretching"),
            QStringLiteral("area-diary"), QStringLiteral("area-library"),
            QStringLiteral("information"), QStringLiteral("extension-right"),
-           QStringLiteral("extension-left"), QStringLiteral("extension-down") }) {
+           QStringLiteral("extension-left"), QStringLiteral("extension-down"),
+           QStringLiteral("clear-text"), QStringLiteral("arrow-left"), QStringLiteral("arrow-right") }) {
         const QIcon icon = icons::bundled(name);
         ASSERT_FALSE(icon.isNull()) << name.toStdString();
         EXPECT_EQ(icon.availableSizes(), (QList<QSize>{ { 16, 16 }, { 32, 32 }, { 64, 64 } }))

@@ -4,11 +4,12 @@
 
 namespace legcare::gui {
 
-// The application's style: the desktop's own (or the one asked for with -style), with
-// LegCare's icon for the menu bar's extension button. Qt's menu bar fetches that icon when it is
-// created, through the icon theme, whose first lookup reads the theme's index files and scans
-// the image plugins: milliseconds spent before the first frame for a button that shows only in
-// a window too narrow for its menus.
+// The application's style: the desktop's own (or the one asked for with -style), with LegCare's
+// icons for the standard icons its first frame may hold: the menu bar's extension button (Qt's
+// menu bar fetches it when it is created, though it shows only in a window too narrow for its
+// menus), the search fields' clear button, and the back and forward arrows. Qt takes these from
+// the icon theme, whose first lookup reads the theme's index files and loads every image-format
+// plugin: about 11 ms before the first frame of the Library (docs/performance.md, "Startup").
 class AppStyle final : public QProxyStyle
 {
     Q_OBJECT
