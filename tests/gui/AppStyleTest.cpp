@@ -9,6 +9,7 @@
 #include "common/Icons.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QAction>
 #include <QImage>
 #include <QLabel>
@@ -132,6 +133,52 @@ TEST(AppStyleTest, ASearchFieldsClearButtonShowsLegCaresIcon)
         EXPECT_EQ(clear->icon().pixmap(16, 16).toImage(), bundledImage(u"clear-text"));
     }
     QApplication::setStyle(QStyleFactory::create(before));
+}
+
+TEST(AppStyleTest, ABundledIconPicksItsRenderingAsQtsOwnIconsDo)
+{
+    const QIcon icon = icons::bundled(u"area-diary");
+    const QImage rendered32 = icon.pixmap(32, 32).toImage();
+    const QImage rendered64 = icon.pixmap(64, 64).toImage();
+    ASSERT_EQ(rendered32.size(), QSize(32, 32));
+
+    // Between two renderings: the larger, scaled down; larger than the largest: that one, as it is.
+    EXPECT_EQ(icon.actualSize(QSize(24, 24)), QSize(24, 24));
+    EXPECT_EQ(icon.pixmap(24, 24).toImage(),
+              QPixmap::fromImage(rendered32)
+                  .scaled(24, 24, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                  .toImage());
+    EXPECT_EQ(icon.actualSize(QSize(100, 100)), QSize(64, 64));
+    EXPECT_EQ(icon.pixmap(100, 100).toImage(), rendered64);
+    // A size that is not square gets the square that fits.
+    EXPECT_EQ(icon.actualSize(QSize(48, 32)), QSize(32, 32));
+
+    // Disabled and selected look as the style makes them; a copy of the icon draws the same.
+    QStyleOption option;
+    option.palette = QGuiApplication::palette();
+    const QPixmap normal = icon.pixmap(32, 32);
+    const QImage disabled = icon.pixmap(QSize(32, 32), QIcon::Disabled).toImage();
+    EXPECT_NE(disabled, rendered32);
+    EXPECT_EQ(disabled,
+              QApplication::style()->generatedIconPixmap(QIcon::Disabled, normal, &option).toImage());
+    EXPECT_EQ(icon.pixmap(QSize(32, 32), QIcon::Selected).toImage(),
+              QApplication::style()->generatedIconPixmap(QIcon::Selected, normal, &option).toImage());
+    QIcon detached = icon;
+    detached.detach(); // clones the engine
+    EXPECT_EQ(detached.pixmap(32, 32).toImage(), rendered32);
+
+    // Painted at twice the pixel density, the icon uses the rendering made for it.
+    QImage canvas(64, 64, QImage::Format_ARGB32_Premultiplied);
+    canvas.setDevicePixelRatio(2.0);
+    canvas.fill(Qt::transparent);
+    {
+        QPainter painter(&canvas);
+        icon.paint(&painter, QRect(0, 0, 32, 32));
+    }
+    canvas.setDevicePixelRatio(1.0);
+    EXPECT_EQ(canvas, rendered64.convertToFormat(QImage::Format_ARGB32_Premultiplied));
+
+    EXPECT_TRUE(icons::bundled(u"no-such-icon").isNull());
 }
 
 TEST(AppStyleTest, TheWindowIconOffersFourRenderedSizes)

@@ -9,7 +9,7 @@ namespace legcare::gui::icons {
 
 // One of LegCare's own icons: resources/icons/NAME.svg as rendered at build time at 16, 32 and 64
 // pixels (app/gui/CMakeLists.txt). name: for example "area-diary". Null for a name that has no
-// rendering.
+// rendering. A rendering is decoded when the icon is first drawn at a size it suits.
 QIcon bundled(QStringView name);
 
 // The application's icon, for the window system: PNGs at 16, 32, 64 and 128 pixels rendered from
