@@ -1,4 +1,5 @@
 #include "pages/LibraryPage.h"
+#include "common/Illustration.h"
 #include "kb/HtmlRenderer.h"
 #include "pages/library/KbBrowser.h"
 #include "pages/library/LibraryModel.h"
@@ -10,6 +11,8 @@
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QPainter>
+#include <QSvgRenderer>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
@@ -232,6 +235,59 @@ TEST_F(LibraryPageTest, IllustrationsRenderAtTheRequestedWidth)
     const QVariant shown = view->document()->resource(
         QTextDocument::ImageResource, QUrl(QStringLiteral("illustration:calf_stretch")));
     EXPECT_FALSE(shown.value<QImage>().isNull());
+}
+
+TEST_F(LibraryPageTest, AnExercisesIconIsItsDrawingOnWhiteWhereverItIsShown)
+{
+    const legcare::kb::Exercise *exercise
+        = legcare::test::bundledKnowledgeBase().exercise(QStringLiteral("calf_stretch"));
+    ASSERT_NE(exercise, nullptr);
+    const QIcon icon = model->indexOf(exerciseLink(exercise->id)).data(Qt::DecorationRole).value<QIcon>();
+    const QSize size = LibraryModel::kIconSize;
+    EXPECT_EQ(icon.actualSize(size), size);
+
+    // The drawing, centred on white in the icon's box, its aspect ratio kept.
+    auto drawingOnWhite = [&](const QSize &pixels) {
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QSvgRenderer drawing(exercise->illustration);
+        EXPECT_TRUE(drawing.isValid());
+        drawing.setAspectRatioMode(Qt::KeepAspectRatio);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        drawing.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+        return image;
+    };
+    const QImage shown = icon.pixmap(size).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    EXPECT_EQ(shown, drawingOnWhite(size));
+    EXPECT_EQ(shown.pixelColor(0, 0), QColor(Qt::white));
+    int drawn = 0;
+    for (int y = 0; y < shown.height(); ++y) {
+        for (int x = 0; x < shown.width(); ++x)
+            drawn += shown.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
+    }
+    EXPECT_GT(drawn, 50);
+
+    // On a screen of twice the density, drawn for it rather than scaled up.
+    QImage canvas(size * 2, QImage::Format_ARGB32_Premultiplied);
+    canvas.setDevicePixelRatio(2.0);
+    canvas.fill(Qt::transparent);
+    {
+        QPainter painter(&canvas);
+        icon.paint(&painter, QRect(QPoint(0, 0), size));
+    }
+    canvas.setDevicePixelRatio(1.0);
+    EXPECT_EQ(canvas, drawingOnWhite(size * 2));
+
+    // In a smaller box, scaled to fit; selected, tinted as the style tints any icon.
+    EXPECT_EQ(icon.actualSize(QSize(24, 24)), QSize(24, 16));
+    EXPECT_NE(icon.pixmap(size, QIcon::Selected).toImage(), icon.pixmap(size).toImage());
+
+    // A drawing that does not load draws nothing.
+    legcare::test::ExpectedWarnings expected;
+    expected.expect(QStringLiteral("qt.svg"), QStringLiteral("Cannot open file"));
+    const QIcon missing = legcare::gui::illustrationIcon(QStringLiteral(":/no/such.svg"), size);
+    EXPECT_TRUE(missing.pixmap(size).isNull());
 }
 
 TEST(LibraryPageChinese, ShowsChineseNames)

@@ -44,7 +44,7 @@ QString bundledPath(QStringView name, int size)
 // QIcon's own engine would pick it: the smallest rendering at least as large as asked for, or
 // the largest, scaled down where it is larger than asked for. A window shows most icons at one
 // size; decoding all three renderings of every icon up front took about 2 ms of the first frame.
-class BundledIconEngine final : public QIconEngine
+class BundledIconEngine final : public LazyIconEngine
 {
 public:
     explicit BundledIconEngine(QString name)
@@ -57,34 +57,6 @@ public:
         const int rendered = renderingFor(size);
         const int side = std::min({rendered, size.width(), size.height()});
         return side > 0 ? QSize(side, side) : QSize();
-    }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
-    {
-        const QSize actual = actualSize(size, mode, QIcon::Off);
-        if (actual.isEmpty())
-            return {};
-        QPixmap pixmap = rendering(renderingFor(size));
-        if (pixmap.isNull())
-            return {};
-        if (pixmap.size() != actual)
-            pixmap = pixmap.scaled(actual, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        if (mode == QIcon::Normal || mode == QIcon::Active)
-            return pixmap;
-        // Disabled and selected looks, as the style makes them for any icon.
-        QStyleOption option;
-        option.palette = QGuiApplication::palette();
-        return QApplication::style()->generatedIconPixmap(mode, pixmap, &option);
-    }
-
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
-    {
-        const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
-        QPixmap shown = pixmap(rect.size() * ratio, mode, state);
-        if (shown.isNull())
-            return;
-        shown.setDevicePixelRatio(ratio);
-        painter->drawPixmap(rect, shown);
     }
 
     QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
@@ -102,6 +74,18 @@ public:
     QString key() const override { return QStringLiteral("LegCareBundledIconEngine"); }
 
     QIconEngine *clone() const override { return new BundledIconEngine(*this); }
+
+protected:
+    QPixmap normalPixmap(const QSize &size) override
+    {
+        const QSize actual = actualSize(size, QIcon::Normal, QIcon::Off);
+        if (actual.isEmpty())
+            return {};
+        const QPixmap pixmap = rendering(renderingFor(size));
+        if (pixmap.isNull() || pixmap.size() == actual)
+            return pixmap;
+        return pixmap.scaled(actual, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
 
 private:
     static int renderingFor(const QSize &size)
@@ -133,6 +117,27 @@ private:
 };
 
 } // namespace
+
+QPixmap LazyIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State)
+{
+    const QPixmap normal = normalPixmap(size);
+    if (normal.isNull() || mode == QIcon::Normal || mode == QIcon::Active)
+        return normal;
+    // Disabled and selected looks, as the style makes them for any icon.
+    QStyleOption option;
+    option.palette = QGuiApplication::palette();
+    return QApplication::style()->generatedIconPixmap(mode, normal, &option);
+}
+
+void LazyIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state)
+{
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+    QPixmap shown = pixmap(rect.size() * ratio, mode, state);
+    if (shown.isNull())
+        return;
+    shown.setDevicePixelRatio(ratio);
+    painter->drawPixmap(rect, shown);
+}
 
 QIcon bundled(QStringView name)
 {

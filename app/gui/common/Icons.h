@@ -1,11 +1,29 @@
 #pragma once
 
 #include <QIcon>
+#include <QIconEngine>
 #include <QImage>
 #include <QList>
 #include <QStringView>
 
 namespace legcare::gui::icons {
+
+// The base of LegCare's icon engines, which draw or decode an icon only when it is first shown,
+// at the size it is shown at: a window can then make all its icons before its first frame and
+// pay only for those in it. Disabled and selected looks are the style's, as for any icon.
+class LazyIconEngine : public QIconEngine
+{
+public:
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
+
+protected:
+    LazyIconEngine() = default;
+    LazyIconEngine(const LazyIconEngine &) = default;
+
+    // The normal look at actualSize(size), in device pixels; null when there is nothing to draw.
+    virtual QPixmap normalPixmap(const QSize &size) = 0;
+};
 
 // One of LegCare's own icons: resources/icons/NAME.svg as rendered at build time at 16, 32 and 64
 // pixels (app/gui/CMakeLists.txt). name: for example "area-diary". Null for a name that has no

@@ -1,12 +1,71 @@
 #include "common/Illustration.h"
 
+#include "common/Icons.h"
+
+#include <QHash>
 #include <QPainter>
+#include <QPixmap>
 #include <QSvgRenderer>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace legcare::gui {
+
+namespace {
+
+class IllustrationIconEngine final : public icons::LazyIconEngine
+{
+public:
+    IllustrationIconEngine(QString svgPath, QSize size)
+        : m_path(std::move(svgPath))
+        , m_size(size)
+    {
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        return m_size.scaled(size, Qt::KeepAspectRatio);
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override { return {m_size}; }
+
+    QString key() const override { return QStringLiteral("LegCareIllustrationIconEngine"); }
+
+    QIconEngine *clone() const override { return new IllustrationIconEngine(*this); }
+
+protected:
+    QPixmap normalPixmap(const QSize &size) override
+    {
+        const QSize pixels = actualSize(size, QIcon::Normal, QIcon::Off);
+        if (pixels.isEmpty())
+            return {};
+        const quint64 key = (quint64(quint32(pixels.width())) << 32) | quint32(pixels.height());
+        const auto found = m_drawn.constFind(key);
+        if (found != m_drawn.cend())
+            return *found;
+        QPixmap pixmap;
+        QSvgRenderer svg(m_path);
+        if (svg.isValid()) {
+            pixmap = QPixmap(pixels);
+            pixmap.fill(Qt::white);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            svg.setAspectRatioMode(Qt::KeepAspectRatio);
+            svg.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+        }
+        m_drawn.insert(key, pixmap);
+        return pixmap;
+    }
+
+private:
+    QString m_path;
+    QSize m_size;
+    QHash<quint64, QPixmap> m_drawn; // by size in pixels; null where the SVG did not load
+};
+
+} // namespace
 
 QImage renderIllustration(const QString &svgPath, int width, qreal devicePixelRatio)
 {
@@ -31,6 +90,11 @@ QImage renderIllustration(const QString &svgPath, int width, qreal devicePixelRa
     painter.end();
     image.setDevicePixelRatio(ratio);
     return image;
+}
+
+QIcon illustrationIcon(const QString &svgPath, QSize size)
+{
+    return QIcon(new IllustrationIconEngine(svgPath, size));
 }
 
 } // namespace legcare::gui

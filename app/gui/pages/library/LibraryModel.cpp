@@ -1,14 +1,11 @@
 #include "pages/library/LibraryModel.h"
 
+#include "common/Illustration.h"
 #include "kb/HtmlRenderer.h"
 
 #include <QApplication>
 #include <QCollator>
-#include <QGuiApplication>
-#include <QPainter>
 #include <QPalette>
-#include <QPixmap>
-#include <QSvgRenderer>
 
 #include <algorithm>
 
@@ -91,7 +88,7 @@ void LibraryModel::buildEntries()
         Entry entry = makeEntry(Group::Exercises,
                                 HtmlRenderer::link(ItemKind::Exercise, exercise->id),
                                 exercise->name.text(m_language), exercise->summary.text(m_language));
-        entry.icon = illustrationIcon(exercise->illustration);
+        entry.icon = illustrationIcon(exercise->illustration, kIconSize);
         m_entries.append(entry);
     }
 
@@ -205,25 +202,6 @@ QStandardItem *LibraryModel::entryItem(const Entry &entry) const
         item->setFont(font);
     }
     return item;
-}
-
-QIcon LibraryModel::illustrationIcon(const QString &path) const
-{
-    QSvgRenderer svg(path);
-    if (!svg.isValid())
-        return {};
-    // Drawn for the sharpest screen at hand; the view scales down where it must.
-    const qreal ratio = std::max<qreal>(qGuiApp->devicePixelRatio(), 1.0);
-    QPixmap pixmap(kIconSize * ratio);
-    pixmap.fill(Qt::white);
-    {
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        svg.setAspectRatioMode(Qt::KeepAspectRatio);
-        svg.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixmap.size())));
-    }
-    pixmap.setDevicePixelRatio(ratio);
-    return QIcon(pixmap);
 }
 
 QModelIndex LibraryModel::indexOf(const QUrl &link) const

@@ -13,7 +13,7 @@ namespace legcare::gui {
 // The library's table of contents: a header row per group (Conditions, Exercises, Warning signs,
 // Facts and advice, Routines) with the items under it. Shows either everything or the hits of
 // a search, grouped the same way and best first (the group of the best hit on top); rebuilding
-// is cheap (tens of rows), the exercise icons are drawn once.
+// is cheap (tens of rows), and an exercise's icon is drawn when its row is first shown.
 class LibraryModel final : public QStandardItemModel
 {
     Q_OBJECT
@@ -61,7 +61,6 @@ private:
     void rebuild(const QList<const Entry *> &entries);
     QStandardItem *headerItem(Group group, int count) const;
     QStandardItem *entryItem(const Entry &entry) const;
-    QIcon illustrationIcon(const QString &path) const;
 
     const kb::KnowledgeBase &m_kb;
     i18n::Language m_language;
