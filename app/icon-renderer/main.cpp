@@ -1,7 +1,11 @@
-// legcare-render-icon: renders an SVG icon to square PNGs at build time, so that the PNGs
-// never drift from the one source drawing (resources/icons/).
+// legcare-render-icon: renders an SVG drawing to PNGs at build time, so that the PNGs never drift
+// from the one source drawing: the icons (resources/icons/) as squares on transparency, and the
+// exercises' illustrations (resources/illustrations/) as the Library's small icons, on white.
 //
-// usage: legcare-render-icon SOURCE.svg SIZE OUTPUT.png [SIZE OUTPUT.png]...
+// usage: legcare-render-icon [--on-white] SOURCE.svg SIZE OUTPUT.png [SIZE OUTPUT.png]...
+//   SIZE        N for a square of N pixels, or WxH; the drawing is scaled to fit and centred,
+//               its aspect ratio kept
+//   --on-white  a white background instead of a transparent one
 
 #include <QGuiApplication>
 #include <QImage>
@@ -26,26 +30,36 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     QGuiApplication app(argc, argv);
 
-    const QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const bool onWhite = !args.isEmpty() && args.first() == QLatin1String("--on-white");
+    if (onWhite)
+        args.removeFirst();
     if (args.size() < 3 || args.size() % 2 != 1)
-        return fail(QStringLiteral("usage: legcare-render-icon SOURCE.svg SIZE OUTPUT.png [SIZE OUTPUT.png]..."));
+        return fail(QStringLiteral(
+            "usage: legcare-render-icon [--on-white] SOURCE.svg SIZE OUTPUT.png [SIZE OUTPUT.png]..."));
 
     QSvgRenderer renderer(args.at(0));
     if (!renderer.isValid())
         return fail(QStringLiteral("%1: not a valid SVG file").arg(args.at(0)));
+    renderer.setAspectRatioMode(Qt::KeepAspectRatio);
 
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        bool ok = false;
-        const int size = args.at(i).toInt(&ok);
-        if (!ok || size < 1 || size > 4096)
-            return fail(QStringLiteral("%1: not a size in pixels (1 to 4096)").arg(args.at(i)));
+        const QStringList sides = args.at(i).split(QLatin1Char('x'));
+        bool widthOk = false;
+        bool heightOk = false;
+        const int width = sides.first().toInt(&widthOk);
+        const int height = sides.size() == 2 ? sides.last().toInt(&heightOk) : width;
+        heightOk = sides.size() == 1 ? widthOk : heightOk;
+        if (sides.size() > 2 || !widthOk || !heightOk || width < 1 || width > 4096 || height < 1
+            || height > 4096)
+            return fail(QStringLiteral("%1: not a size in pixels (N or WxH, 1 to 4096)").arg(args.at(i)));
 
-        QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
+        QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+        image.fill(onWhite ? Qt::white : Qt::transparent);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        renderer.render(&painter, QRectF(0, 0, size, size));
+        renderer.render(&painter, QRectF(0, 0, width, height));
         painter.end();
 
         const QString &output = args.at(i + 1);

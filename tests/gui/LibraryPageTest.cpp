@@ -9,10 +9,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPainter>
 #include <QSvgRenderer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
@@ -237,53 +240,83 @@ TEST_F(LibraryPageTest, IllustrationsRenderAtTheRequestedWidth)
     EXPECT_FALSE(shown.value<QImage>().isNull());
 }
 
-TEST_F(LibraryPageTest, AnExercisesIconIsItsDrawingOnWhiteWhereverItIsShown)
+// An illustration as the Library shows it: the drawing centred on white, its aspect ratio kept.
+QImage drawingOnWhite(const QString &svgPath, const QSize &pixels)
 {
-    const legcare::kb::Exercise *exercise
-        = legcare::test::bundledKnowledgeBase().exercise(QStringLiteral("calf_stretch"));
-    ASSERT_NE(exercise, nullptr);
-    const QIcon icon = model->indexOf(exerciseLink(exercise->id)).data(Qt::DecorationRole).value<QIcon>();
-    const QSize size = LibraryModel::kIconSize;
-    EXPECT_EQ(icon.actualSize(size), size);
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QSvgRenderer drawing(svgPath);
+    EXPECT_TRUE(drawing.isValid()) << svgPath.toStdString();
+    drawing.setAspectRatioMode(Qt::KeepAspectRatio);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    drawing.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+    return image;
+}
 
-    // The drawing, centred on white in the icon's box, its aspect ratio kept.
-    auto drawingOnWhite = [&](const QSize &pixels) {
-        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QSvgRenderer drawing(exercise->illustration);
-        EXPECT_TRUE(drawing.isValid());
-        drawing.setAspectRatioMode(Qt::KeepAspectRatio);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        drawing.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
-        return image;
-    };
-    const QImage shown = icon.pixmap(size).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    EXPECT_EQ(shown, drawingOnWhite(size));
-    EXPECT_EQ(shown.pixelColor(0, 0), QColor(Qt::white));
-    int drawn = 0;
-    for (int y = 0; y < shown.height(); ++y) {
-        for (int x = 0; x < shown.width(); ++x)
-            drawn += shown.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
-    }
-    EXPECT_GT(drawn, 50);
-
-    // On a screen of twice the density, drawn for it rather than scaled up.
-    QImage canvas(size * 2, QImage::Format_ARGB32_Premultiplied);
-    canvas.setDevicePixelRatio(2.0);
+QImage shownAt(const QIcon &icon, const QSize &size, qreal ratio)
+{
+    QImage canvas(size * ratio, QImage::Format_ARGB32_Premultiplied);
+    canvas.setDevicePixelRatio(ratio);
     canvas.fill(Qt::transparent);
     {
         QPainter painter(&canvas);
         icon.paint(&painter, QRect(QPoint(0, 0), size));
     }
     canvas.setDevicePixelRatio(1.0);
-    EXPECT_EQ(canvas, drawingOnWhite(size * 2));
+    return canvas;
+}
 
+TEST_F(LibraryPageTest, AnExercisesIconIsItsDrawingOnWhiteWhereverItIsShown)
+{
+    const QSize size = LibraryModel::kIconSize;
+    for (const legcare::kb::Exercise &exercise : legcare::test::bundledKnowledgeBase().exercises()) {
+        SCOPED_TRACE(exercise.id.toStdString());
+        const QIcon icon
+            = model->indexOf(exerciseLink(exercise.id)).data(Qt::DecorationRole).value<QIcon>();
+        EXPECT_EQ(icon.actualSize(size), size);
+        // Rendered at build time for the sizes the tree shows it at, at 1x and 2x.
+        const QString stem = QFileInfo(exercise.illustration).completeBaseName();
+        EXPECT_TRUE(QFile::exists(QStringLiteral(":/illustration-icons/%1-48x32.png").arg(stem)));
+        EXPECT_TRUE(QFile::exists(QStringLiteral(":/illustration-icons/%1-96x64.png").arg(stem)));
+
+        const QImage shown = shownAt(icon, size, 1.0);
+        EXPECT_EQ(shown, drawingOnWhite(exercise.illustration, size));
+        EXPECT_EQ(shown.pixelColor(0, 0), QColor(Qt::white));
+        int drawn = 0;
+        for (int y = 0; y < shown.height(); ++y) {
+            for (int x = 0; x < shown.width(); ++x)
+                drawn += shown.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
+        }
+        EXPECT_GT(drawn, 50);
+        // On a screen of twice the density, drawn for it rather than scaled up.
+        EXPECT_EQ(shownAt(icon, size, 2.0), drawingOnWhite(exercise.illustration, size * 2));
+    }
+
+    const QIcon icon = model->indexOf(exerciseLink(QStringLiteral("calf_stretch")))
+                           .data(Qt::DecorationRole)
+                           .value<QIcon>();
     // In a smaller box, scaled to fit; selected, tinted as the style tints any icon.
     EXPECT_EQ(icon.actualSize(QSize(24, 24)), QSize(24, 16));
     EXPECT_NE(icon.pixmap(size, QIcon::Selected).toImage(), icon.pixmap(size).toImage());
+}
 
-    // A drawing that does not load draws nothing.
+TEST(LibraryIllustrationIcon, DrawsAnyOtherDrawingFromItsSvgAndNothingForABrokenOne)
+{
+    // A drawing that was not rendered at build time (a knowledge base from elsewhere, or another
+    // size) is drawn from its SVG, the same way.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("calf.svg"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(":/illustrations/calf_stretch.svg"), copy));
+    const QSize size = LibraryModel::kIconSize;
+    const QIcon elsewhere = legcare::gui::illustrationIcon(copy, size);
+    EXPECT_EQ(shownAt(elsewhere, size, 1.0), drawingOnWhite(copy, size));
+    const QIcon bundled
+        = legcare::gui::illustrationIcon(QStringLiteral(":/illustrations/calf_stretch.svg"), size);
+    EXPECT_EQ(shownAt(bundled, QSize(60, 40), 1.0),
+              drawingOnWhite(QStringLiteral(":/illustrations/calf_stretch.svg"), QSize(60, 40)));
+
     legcare::test::ExpectedWarnings expected;
     expected.expect(QStringLiteral("qt.svg"), QStringLiteral("Cannot open file"));
     const QIcon missing = legcare::gui::illustrationIcon(QStringLiteral(":/no/such.svg"), size);

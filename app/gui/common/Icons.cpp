@@ -19,19 +19,6 @@ namespace legcare::gui::icons {
 
 namespace {
 
-// A PNG read with Qt's own PNG reader. Asked to detect a format, QImageReader first loads every
-// image-format plugin installed to ask each of them (GIF, ICO, JPEG, SVG, …: a few milliseconds
-// before the first frame); LegCare's icons are PNGs.
-QImage readPng(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {}; // no such icon (the reader would warn about a device it cannot open)
-    QImageReader reader(&file, QByteArrayLiteral("png"));
-    reader.setAutoDetectImageFormat(false);
-    return reader.read();
-}
-
 // The sizes app/gui/CMakeLists.txt renders each bundled icon at.
 constexpr std::array<int, 3> kBundledSizes{16, 32, 64};
 
@@ -117,6 +104,16 @@ private:
 };
 
 } // namespace
+
+QImage readPng(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {}; // no such file (the reader would warn about a device it cannot open)
+    QImageReader reader(&file, QByteArrayLiteral("png"));
+    reader.setAutoDetectImageFormat(false);
+    return reader.read();
+}
 
 QPixmap LazyIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State)
 {

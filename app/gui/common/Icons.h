@@ -25,6 +25,12 @@ protected:
     virtual QPixmap normalPixmap(const QSize &size) = 0;
 };
 
+// A PNG file (or resource) read with Qt's own PNG reader; null when it is missing or not a PNG.
+// Asked to detect a format, QImageReader first loads every image-format plugin installed to ask
+// each of them (GIF, ICO, JPEG, SVG, …: a few milliseconds before the first frame); LegCare's
+// rendered icons are PNGs.
+QImage readPng(const QString &path);
+
 // One of LegCare's own icons: resources/icons/NAME.svg as rendered at build time at 16, 32 and 64
 // pixels (app/gui/CMakeLists.txt). name: for example "area-diary". Null for a name that has no
 // rendering. A rendering is decoded when the icon is first drawn at a size it suits.

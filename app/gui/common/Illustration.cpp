@@ -46,8 +46,13 @@ protected:
         if (found != m_drawn.cend())
             return *found;
         QPixmap pixmap;
-        QSvgRenderer svg(m_path);
-        if (svg.isValid()) {
+        if (const QString rendered = renderedPath(pixels); !rendered.isEmpty()) {
+            const QImage image = icons::readPng(rendered);
+            if (image.size() == pixels)
+                pixmap = QPixmap::fromImage(image);
+        }
+        QSvgRenderer svg;
+        if (pixmap.isNull() && svg.load(m_path)) {
             pixmap = QPixmap(pixels);
             pixmap.fill(Qt::white);
             QPainter painter(&pixmap);
@@ -60,6 +65,22 @@ protected:
     }
 
 private:
+    // The bundled drawings are also rendered at build time at the Library's icon size, at 1x and
+    // 2x (app/gui/CMakeLists.txt): the tree's first frame shows half a dozen of them, and a PNG is
+    // read in a fraction of the time an SVG is parsed and drawn. Empty for any other drawing.
+    QString renderedPath(const QSize &pixels) const
+    {
+        const QLatin1String bundled(":/illustrations/");
+        const QLatin1String svg(".svg");
+        if (!m_path.startsWith(bundled) || !m_path.endsWith(svg))
+            return {};
+        const QStringView name = QStringView(m_path).sliced(bundled.size()).chopped(svg.size());
+        return QStringLiteral(":/illustration-icons/%1-%2x%3.png")
+            .arg(name)
+            .arg(pixels.width())
+            .arg(pixels.height());
+    }
+
     QString m_path;
     QSize m_size;
     QHash<quint64, QPixmap> m_drawn; // by size in pixels; null where the SVG did not load
