@@ -5,16 +5,25 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLockFile>
 #include <QLoggingCategory>
+#include <QThread>
 #include <QWidget>
 
 namespace legcare::gui {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcInstance, "legcare.gui.instance")
+Q_LOGGING_CATEGORY(lcInstance, "legcare.gui.instance", QtWarningMsg)
 
 constexpr int kActivateTimeoutMs = 5000;
+// How long a launch that finds the lock held waits for its holder to be on the bus: the holder
+// takes the name after its first frame, a fraction of a second after it took the lock.
+constexpr int kOwnerWaitMs = 5000;
+constexpr int kOwnerPollMs = 50;
 
 const QString kActivationToken = QStringLiteral("activation-token"); // Wayland (xdg-activation)
 const QString kStartupId = QStringLiteral("desktop-startup-id"); // X11 startup notification
@@ -46,49 +55,132 @@ private:
 };
 
 SingleInstance::SingleInstance(QObject *parent)
+    : SingleInstance(qEnvironmentVariable("XDG_RUNTIME_DIR"), parent)
+{
+}
+
+SingleInstance::SingleInstance(const QString &runtimeDir, QObject *parent)
     : QObject(parent)
+    , m_runtimeDir(runtimeDir)
 {
     new ApplicationAdaptor(this);
 }
 
 SingleInstance::~SingleInstance()
 {
-    if (!m_registered)
-        return;
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    bus.unregisterObject(QLatin1String(kObjectPath));
-    bus.unregisterService(QLatin1String(kServiceName));
+    if (m_registered) {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        bus.unregisterObject(QLatin1String(kObjectPath));
+        bus.unregisterService(QLatin1String(kServiceName));
+    }
+    // m_lock removes the lock file as it goes.
 }
 
-void SingleInstance::connectToBus()
+QString SingleInstance::lockPath() const
 {
-    // Qt D-Bus keeps one session connection per process and makes it under a lock; which thread
-    // asks first does not matter.
-    QDBusConnection::sessionBus();
+    if (m_runtimeDir.isEmpty())
+        return {};
+    return QDir(m_runtimeDir).filePath(QLatin1String(kServiceName) + QLatin1String(".lock"));
 }
 
 SingleInstance::Outcome SingleInstance::claim()
+{
+    const QString path = lockPath();
+    if (!path.isEmpty()) {
+        auto lock = std::make_unique<QLockFile>(path);
+        // Held for as long as LegCare runs, however long; the lock of a LegCare that died is
+        // taken over (QLockFile checks that its process still runs).
+        lock->setStaleLockTime(0);
+        if (lock->tryLock(0)) {
+            // What it holds (process id, host, program) is the user's own business.
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            m_lock = std::move(lock);
+            m_primary = true;
+            qCInfo(lcInstance) << "Holding" << path;
+            return Outcome::Primary;
+        }
+        if (lock->error() == QLockFile::LockFailedError) {
+            qCInfo(lcInstance) << "Another LegCare holds" << path;
+            return activateOwner(kOwnerWaitMs);
+        }
+        qCInfo(lcInstance) << "Cannot write" << path << "(error" << int(lock->error())
+                           << "); the session bus decides";
+    }
+    switch (registerOnBus()) {
+    case Registration::Owner:
+        m_primary = true;
+        return Outcome::Primary;
+    case Registration::Taken:
+        return activateOwner(0);
+    case Registration::Unavailable:
+        break;
+    }
+    return Outcome::Alone;
+}
+
+bool SingleInstance::listen()
+{
+    if (m_registered || !m_primary)
+        return m_registered;
+    switch (registerOnBus()) {
+    case Registration::Owner:
+        return true;
+    case Registration::Taken:
+        // A program that is not this LegCare's kind holds the name (the lock says no other
+        // LegCare of this user runs): later launches will find this one by its lock and not reach it.
+        qCWarning(lcInstance) << "Another program holds" << QLatin1String(kServiceName)
+                              << "on the session bus; later launches cannot bring LegCare to the front";
+        return false;
+    case Registration::Unavailable:
+        break;
+    }
+    return false;
+}
+
+SingleInstance::Registration SingleInstance::registerOnBus()
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         qCInfo(lcInstance) << "No D-Bus session bus; running without the single-instance check:"
                            << bus.lastError().message();
-        return Outcome::Alone;
+        return Registration::Unavailable;
     }
     const QString service = QLatin1String(kServiceName);
     // The object first, so that Activate works from the moment the name is ours.
     if (!bus.registerObject(QLatin1String(kObjectPath), this, QDBusConnection::ExportAdaptors)) {
         qCInfo(lcInstance) << "Could not export the application object; running on its own:"
                            << bus.lastError().message();
-        return Outcome::Alone;
+        return Registration::Unavailable;
     }
     // Taking the name is atomic on the bus: of two launches at once, exactly one gets it.
     if (bus.registerService(service)) {
         m_registered = true;
         qCInfo(lcInstance) << "Registered" << service << "on the session bus";
-        return Outcome::Primary;
+        return Registration::Owner;
     }
     bus.unregisterObject(QLatin1String(kObjectPath));
+    return Registration::Taken;
+}
+
+SingleInstance::Outcome SingleInstance::activateOwner(int waitMs)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        qCInfo(lcInstance) << "No D-Bus session bus to reach the LegCare running; starting anyway:"
+                           << bus.lastError().message();
+        return Outcome::Alone;
+    }
+    const QString service = QLatin1String(kServiceName);
+    QElapsedTimer waited;
+    waited.start();
+    while (!bus.interface()->isServiceRegistered(service).value()) {
+        if (waited.elapsed() >= waitMs) {
+            qCWarning(lcInstance) << "LegCare seems to be running but is not on the session bus;"
+                                     " starting anyway";
+            return Outcome::Alone;
+        }
+        QThread::msleep(kOwnerPollMs);
+    }
 
     QVariantMap platformData;
     const QByteArray token = qgetenv("XDG_ACTIVATION_TOKEN");

@@ -114,19 +114,13 @@ int main(int argc, char *argv[])
         parser.process(app);
     }
 
-    // One LegCare per session: a second launch brings the first to the front and leaves before
-    // it shows anything. Connecting to the session bus takes a few round trips to its daemon, so
-    // a thread connects while this one builds; the name is claimed just before the first thing is
-    // shown (the safety notice, or the window).
-    std::future<void> busConnecting
-        = std::async(std::launch::async, legcare::gui::SingleInstance::connectToBus);
+    // One LegCare per user: a second launch brings the first to the front and leaves before it
+    // builds or shows anything. The lock file decides at once; the first instance goes on the
+    // session bus (a few round trips to its daemon) only once something is shown.
     legcare::gui::SingleInstance instance;
-    const auto anotherLegCareIsRunning = [&] {
-        const bool other
-            = instance.claim() == legcare::gui::SingleInstance::Outcome::ActivatedOther;
-        step("single-instance check");
-        return other;
-    };
+    if (instance.claim() == legcare::gui::SingleInstance::Outcome::ActivatedOther)
+        return 0;
+    step("single-instance check");
 
     QSettings store;
     legcare::Settings settings(store);
@@ -166,10 +160,10 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // The name is claimed once: before the first-run safety notice, or else before the window.
+    // On the bus before the first-run safety notice, so that a second launch can raise it; else
+    // after the window's first frame.
     if (!acknowledged) {
-        if (anotherLegCareIsRunning())
-            return 0;
+        instance.listen();
         legcare::gui::SafetyNoticeDialog notice(legcare::gui::SafetyNoticeDialog::Mode::FirstRun);
         if (notice.exec() != QDialog::Accepted)
             return 0;
@@ -181,8 +175,6 @@ int main(int argc, char *argv[])
     legcare::gui::MainWindow window(settings, *knowledge.knowledgeBase, translations.language(),
                                     diaryPath);
     step("window built");
-    if (acknowledged && anotherLegCareIsRunning())
-        return 0;
     instance.setWindow(&window);
     // The window system is given the icon when the window is first shown.
     QApplication::setWindowIcon(legcare::gui::icons::window(windowIconReading.get()));
@@ -213,7 +205,10 @@ int main(int argc, char *argv[])
         }
     });
     window.show();
-    legcare::gui::afterFirstFrame(&window, [&opener] { opener.start(); });
+    legcare::gui::afterFirstFrame(&window, [&opener, &instance] {
+        opener.start();
+        instance.listen();
+    });
     step("window.show()");
     return QApplication::exec();
 }

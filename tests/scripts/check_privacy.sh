@@ -175,6 +175,8 @@ for _ in $(seq 1 200); do
 done
 [ -e "$diary-wal" ] && [ -e "$diary-shm" ] || fail "no -wal / -shm beside the open diary"
 wal_modes="$(stat -c '%a %n' "$diary-wal" "$diary-shm" 2> /dev/null || true)"
+lock=$XDG_RUNTIME_DIR/org.legcare.LegCare.lock
+lock_mode="$(stat -c '%a' "$lock" 2> /dev/null || echo missing)"
 kill "$running"
 wait "$running" 2> /dev/null || true
 
@@ -222,6 +224,11 @@ for entry in $wal_modes; do
   esac
 done
 [ -n "$wal_modes" ] && ok "the diary's -wal and -shm: $(echo "$wal_modes" | awk '{print $1}' | paste -sd' ')"
+if [ "$lock_mode" = 600 ]; then
+  ok "the single-instance lock, while legcare runs, is 600"
+else
+  fail "the single-instance lock, while legcare runs, is $lock_mode, not 600 ($lock)"
+fi
 backup=$(ls "$work"/old.sqlite.backup-v1-* 2> /dev/null | head -n 1)
 expect_mode "${backup:-$work/old.sqlite.backup-v1-(none)}" 600 "the backup before an upgrade"
 expect_mode "$work/old.sqlite" 600 "an older diary once opened"

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# One LegCare per session: in a private D-Bus session, a first `legcare` takes the bus name
-# org.legcare.LegCare; a second launch asks it to come to the front and exits 0 at once, and the
-# first keeps running. Without a session bus, legcare runs on its own.
+# One LegCare per user: in a private D-Bus session and runtime folder, a first `legcare` takes the
+# lock file and then the bus name org.legcare.LegCare; a second launch, also one that comes before
+# the first is on the bus, asks it to come to the front and exits 0, and the first keeps running.
+# The lock of a LegCare that was killed is taken over. Without a session bus, legcare runs on its
+# own.
 # usage: check_single_instance.sh LEGCARE_BINARY
 # Exit 77 (ctest SKIP_RETURN_CODE) when dbus-run-session or dbus-send is missing.
 set -euo pipefail
@@ -54,8 +56,27 @@ fail() {
   exit 1
 }
 
+lock=$XDG_RUNTIME_DIR/$service.lock
 "$legcare" > "$home/first.log" 2>&1 &
 first=$!
+for _ in $(seq 1 2000); do
+  [ -e "$lock" ] && break
+  kill -0 "$first" 2> /dev/null || fail "the first legcare exited before taking its lock"
+  sleep 0.01
+done
+[ -e "$lock" ] || fail "the first legcare did not take $lock within 20 s"
+[ "$(stat -c %a "$lock")" = 600 ] || fail "the lock file is $(stat -c %a "$lock"), not 600"
+echo "ok: the first legcare holds $lock (600)"
+
+# At once, before the first is (likely) on the bus: the second waits for it and activates it.
+early_owner=no
+has_owner && early_owner=yes
+status=0
+timeout 10 "$legcare" > "$home/early.log" 2>&1 || status=$?
+[ "$status" -eq 0 ] || fail "a launch right after the first exited with $status (124 = still running after 10 s)"
+grep -q "already running" "$home/early.log" || fail "a launch right after the first did not report it"
+echo "ok: a launch right after the first activated it and exited 0 (first on the bus before it: $early_owner)"
+
 for _ in $(seq 1 200); do
   has_owner && break
   kill -0 "$first" 2> /dev/null || fail "the first legcare exited before taking $service"
@@ -79,7 +100,8 @@ grep -q "come to the front" "$home/first.log" || fail "the first legcare was not
 kill -0 "$first" 2> /dev/null || fail "the first legcare is no longer running"
 echo "ok: the first legcare was activated and still runs"
 
-# Without a session bus there is no single-instance check: legcare starts and keeps running.
+# Without a session bus a launch that finds the lock held cannot reach the first: it starts and
+# keeps running.
 DBUS_SESSION_BUS_ADDRESS="unix:path=$home/no-bus" "$legcare" > "$home/alone.log" 2>&1 &
 alone=$!
 sleep 2
@@ -90,6 +112,22 @@ fi
 kill "$alone"
 wait "$alone" 2> /dev/null || true
 echo "ok: without a session bus legcare runs on its own"
+
+# A LegCare that was killed leaves its lock file; the next launch takes it over and the name too.
+kill -9 "$first"
+wait "$first" 2> /dev/null || true
+first=""
+[ -e "$lock" ] || fail "the killed legcare's lock file is gone: the takeover is not tested"
+"$legcare" > "$home/after-kill.log" 2>&1 &
+first=$!
+for _ in $(seq 1 200); do
+  has_owner && break
+  kill -0 "$first" 2> /dev/null || fail "legcare after a killed one exited: $(cat "$home/after-kill.log")"
+  sleep 0.1
+done
+has_owner || fail "legcare after a killed one did not take $service within 20 s"
+grep -q "Holding" "$home/after-kill.log" || fail "legcare after a killed one did not take the lock"
+echo "ok: the lock of a killed legcare is taken over"
 
 if [ -n "$fatal_warnings" ] && [ "$fatal_warnings" != 0 ]; then
   unexpected=$(grep -h -E '^(warning|critical): ' "$home"/*.log \
