@@ -19,8 +19,9 @@ mkdir -p "$XDG_CONFIG_HOME/LegCare" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 
 status=0
-# 0: the Symptom check (icons, text, the disclaimer); 2: the Diary (opened after the first frame).
-for area in 0 2; do
+# 0: the Symptom check (icons, text, the disclaimer); 2: the Diary (opened after the first frame);
+# 3: the Library (the search field's clear button, back and forward arrows, the exercises' icons).
+for area in 0 2 3; do
   printf '[safety]\nacknowledgedNotice=1000\n\n[window]\nlastArea=%s\n' "$area" \
     > "$XDG_CONFIG_HOME/LegCare/LegCare.conf"
   # The dynamic loader's log (stderr) and the probe's moments (stdout) in the order written.
