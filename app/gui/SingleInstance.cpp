@@ -8,10 +8,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLockFile>
 #include <QLoggingCategory>
 #include <QThread>
 #include <QWidget>
+
+#include <cerrno>
+
+#include <sys/file.h>
 
 namespace legcare::gui {
 
@@ -73,7 +76,15 @@ SingleInstance::~SingleInstance()
         bus.unregisterObject(QLatin1String(kObjectPath));
         bus.unregisterService(QLatin1String(kServiceName));
     }
-    // m_lock removes the lock file as it goes.
+    // Closing m_lock releases the lock. The file stays: removing it would let a launch that has
+    // just opened it lock a file no later launch sees.
+}
+
+void SingleInstance::connectToBus()
+{
+    // Qt D-Bus keeps one session connection per process and makes it under a lock; which thread
+    // asks first does not matter.
+    QDBusConnection::sessionBus();
 }
 
 QString SingleInstance::lockPath() const
@@ -87,24 +98,29 @@ SingleInstance::Outcome SingleInstance::claim()
 {
     const QString path = lockPath();
     if (!path.isEmpty()) {
-        auto lock = std::make_unique<QLockFile>(path);
-        // Held for as long as LegCare runs, however long; the lock of a LegCare that died is
-        // taken over (QLockFile checks that its process still runs).
-        lock->setStaleLockTime(0);
-        if (lock->tryLock(0)) {
-            // What it holds (process id, host, program) is the user's own business.
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            m_lock = std::move(lock);
-            m_primary = true;
-            qCInfo(lcInstance) << "Holding" << path;
-            return Outcome::Primary;
+        // An advisory lock on an open file (flock): the kernel holds it for as long as the file
+        // is open, and releases it however the process ends, so a LegCare that crashed or was
+        // killed leaves nothing that needs judging stale. Nothing is written or synced to disk.
+        auto lock = std::make_unique<QFile>(path);
+        if (lock->open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+            // Its owner's business only, like everything else of LegCare's.
+            lock->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            if (::flock(lock->handle(), LOCK_EX | LOCK_NB) == 0) {
+                m_lock = std::move(lock);
+                m_primary = true;
+                qCInfo(lcInstance) << "Holding" << path;
+                return Outcome::Primary;
+            }
+            if (errno == EWOULDBLOCK) {
+                qCInfo(lcInstance) << "Another LegCare holds" << path;
+                return activateOwner(kOwnerWaitMs);
+            }
+            qCInfo(lcInstance) << "Cannot lock" << path << ":" << qt_error_string(errno)
+                               << "; the session bus decides";
+        } else {
+            qCInfo(lcInstance) << "Cannot open" << path << ":" << lock->errorString()
+                               << "; the session bus decides";
         }
-        if (lock->error() == QLockFile::LockFailedError) {
-            qCInfo(lcInstance) << "Another LegCare holds" << path;
-            return activateOwner(kOwnerWaitMs);
-        }
-        qCInfo(lcInstance) << "Cannot write" << path << "(error" << int(lock->error())
-                           << "); the session bus decides";
     }
     switch (registerOnBus()) {
     case Registration::Owner:

@@ -7,7 +7,7 @@
 
 #include <memory>
 
-class QLockFile;
+class QFile;
 class QWidget;
 
 namespace legcare::gui {
@@ -44,11 +44,17 @@ public:
     SingleInstance(const QString &runtimeDir, QObject *parent);
     ~SingleInstance() override;
 
+    // Connects this process to the session bus (a few round trips to the bus daemon) unless it
+    // is connected already. Safe on any thread once the application object exists, so that
+    // main() connects while it builds the window.
+    static void connectToBus();
+
     // The lock file's path; empty when there is no runtime folder.
     QString lockPath() const;
 
-    // Takes the lock, or asks the LegCare holding it to show itself (waiting up to 5 s for it to
-    // be on the bus). Without a lock file, takes the bus name at once instead. Call once, before
+    // Takes the lock (flock on the lock file), or asks the LegCare holding it to show itself
+    // (waiting up to 5 s for it to be on the bus). Without a lock file, takes the bus name at
+    // once instead. Call once, before
     // any window is shown.
     Outcome claim();
 
@@ -81,7 +87,7 @@ private:
     Outcome activateOwner(int waitMs);
 
     QString m_runtimeDir;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<QFile> m_lock; // open, and locked, while this process is the one
     QPointer<QWidget> m_window;
     bool m_primary = false; // claim() gave Primary
     bool m_registered = false;

@@ -114,9 +114,16 @@ int main(int argc, char *argv[])
         parser.process(app);
     }
 
+    // The session bus, connected on a thread while this one builds (a few round trips to the bus
+    // daemon; Qt D-Bus makes its one connection per process under a lock). Qt's accessibility
+    // bridge asks the bus whether a screen reader is running when the window builds its first
+    // item view, and would wait for the connection there; SingleInstance uses it too.
+    std::future<void> busConnecting
+        = std::async(std::launch::async, legcare::gui::SingleInstance::connectToBus);
+
     // One LegCare per user: a second launch brings the first to the front and leaves before it
-    // builds or shows anything. The lock file decides at once; the first instance goes on the
-    // session bus (a few round trips to its daemon) only once something is shown.
+    // builds or shows anything. The lock file decides at once; the first instance takes its bus
+    // name only once something is shown.
     legcare::gui::SingleInstance instance;
     if (instance.claim() == legcare::gui::SingleInstance::Outcome::ActivatedOther)
         return 0;

@@ -1,6 +1,6 @@
-// The single-instance lock (SingleInstance): the first claim in a runtime folder holds a private
-// lock file; a later claim finds it held and, with no session bus to reach the holder, runs on its
-// own; the lock goes with its holder, and the lock of a process that is gone is taken over. The
+// The single-instance lock (SingleInstance): the first claim in a runtime folder locks a private
+// lock file; a later claim finds it locked and, with no session bus to reach the holder, runs on
+// its own; the lock goes with its holder, and a lock file left behind is simply locked again. The
 // bus side (the name, Activate, a launch before the holder is on the bus) is checked with real
 // processes by tests/scripts/check_single_instance.sh.
 
@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSysInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -56,24 +55,27 @@ TEST_F(SingleInstanceTest, TheFirstClaimHoldsAPrivateLockUntilItGoes)
     }
     EXPECT_TRUE(QFile::exists(lock)); // still the first's
 
-    first.reset();
-    EXPECT_FALSE(QFile::exists(lock));
+    first.reset(); // released; the file stays
     SingleInstance third(runtime.path(), nullptr);
     EXPECT_EQ(third.claim(), SingleInstance::Outcome::Primary);
 }
 
-TEST_F(SingleInstanceTest, TheLockOfAProcessThatIsGoneIsTakenOver)
+TEST_F(SingleInstanceTest, ALockFileLeftBehindIsTakenAndMadePrivate)
 {
     ASSERT_TRUE(runtime.isValid());
     SingleInstance instance(runtime.path(), nullptr);
-    // As QLockFile writes it: process id, program name, host name; this process id is not in use
-    // (above Linux's largest, 2^22).
-    QFile stale(instance.lockPath());
-    ASSERT_TRUE(stale.open(QIODevice::WriteOnly));
-    stale.write("4194305\nlegcare\n" + QSysInfo::machineHostName().toUtf8() + "\n");
-    stale.close();
+    // Left by a LegCare that crashed (the kernel released its lock), readable by all.
+    QFile left(instance.lockPath());
+    ASSERT_TRUE(left.open(QIODevice::WriteOnly));
+    left.write("4194305\n");
+    left.close();
+    left.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                        | QFileDevice::ReadOther);
 
     EXPECT_EQ(instance.claim(), SingleInstance::Outcome::Primary);
+    EXPECT_EQ(QFileInfo(instance.lockPath()).permissions()
+                  & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions());
 }
 
 TEST_F(SingleInstanceTest, WithoutARuntimeFolderTheBusAloneDecides)
