@@ -19,6 +19,7 @@
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QSvgRenderer>
+#include <QTest>
 #include <QToolButton>
 
 #include <gtest/gtest.h>
@@ -256,6 +257,37 @@ TEST(AppStyleTest, TheDisclaimerShowsLegCaresInformationIcon)
     EXPECT_FALSE(size.isEmpty());
     EXPECT_EQ(iconLabel->pixmap().toImage(),
               icons::bundled(u"information").pixmap(size).toImage());
+}
+
+TEST(AppStyleTest, TheDisclaimerBecomesSelectableOnceShownAndLooksTheSame)
+{
+    const QString texts[] = {
+        QString(), // the disclaimer itself, in English
+        QStringLiteral("LegCare 提供的是自我护理信息，而不是诊断。它不能代替能为你检查的医生、护士或物理治疗师。"),
+    };
+    for (const QString &text : texts) {
+        for (const int width : {260, 480, 900}) {
+            DisclaimerBanner banner;
+            auto *label = banner.findChild<QLabel *>(QStringLiteral("disclaimerText"));
+            ASSERT_NE(label, nullptr);
+            if (!text.isEmpty())
+                label->setText(text);
+            // Not yet: the first frame does not lay out a text document for it.
+            EXPECT_FALSE(label->textInteractionFlags() & Qt::TextSelectableByMouse);
+
+            banner.resize(width, banner.heightForWidth(width));
+            banner.show();
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(&banner));
+            ASSERT_FALSE(label->textInteractionFlags() & Qt::TextSelectableByMouse) << "painted, not yet selectable";
+            const int heightBefore = label->heightForWidth(label->width());
+            const QImage before = banner.grab().toImage();
+            QCoreApplication::processEvents(); // the queued call made on the first paint
+
+            EXPECT_TRUE(label->textInteractionFlags() & Qt::TextSelectableByMouse) << width;
+            EXPECT_EQ(label->heightForWidth(label->width()), heightBefore) << width;
+            EXPECT_EQ(banner.grab().toImage(), before) << width << (text.isEmpty() ? " en" : " zh");
+        }
+    }
 }
 
 } // namespace

@@ -23,15 +23,26 @@ DisclaimerBanner::DisclaimerBanner(QWidget *parent)
     icon->setPixmap(icons::bundled(u"information").pixmap(size, size));
     icon->setAccessibleName(tr("Information"));
 
-    auto *text = new QLabel(safety::disclaimer(), this);
-    text->setObjectName(QStringLiteral("disclaimerText"));
-    text->setWordWrap(true);
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text = new QLabel(safety::disclaimer(), this);
+    m_text->setObjectName(QStringLiteral("disclaimerText"));
+    m_text->setWordWrap(true);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(icon, 0, Qt::AlignTop);
-    layout->addWidget(text, 1);
+    layout->addWidget(m_text, 1);
+}
+
+void DisclaimerBanner::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (!m_selectionPending)
+        return;
+    m_selectionPending = false;
+    // Queued: once this frame is painted and flushed.
+    QMetaObject::invokeMethod(
+        m_text, [text = m_text] { text->setTextInteractionFlags(Qt::TextSelectableByMouse); },
+        Qt::QueuedConnection);
 }
 
 } // namespace legcare::gui
