@@ -105,17 +105,19 @@ SingleInstance::Outcome SingleInstance::claim()
         if (lock->open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
             // Its owner's business only, like everything else of LegCare's.
             lock->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            if (::flock(lock->handle(), LOCK_EX | LOCK_NB) == 0) {
+            const int locked = ::flock(lock->handle(), LOCK_EX | LOCK_NB);
+            const int error = locked == 0 ? 0 : errno;
+            if (locked == 0) {
                 m_lock = std::move(lock);
                 m_primary = true;
                 qCInfo(lcInstance) << "Holding" << path;
                 return Outcome::Primary;
             }
-            if (errno == EWOULDBLOCK) {
+            if (error == EWOULDBLOCK) {
                 qCInfo(lcInstance) << "Another LegCare holds" << path;
                 return activateOwner(kOwnerWaitMs);
             }
-            qCInfo(lcInstance) << "Cannot lock" << path << ":" << qt_error_string(errno)
+            qCInfo(lcInstance) << "Cannot lock" << path << ":" << qt_error_string(error)
                                << "; the session bus decides";
         } else {
             qCInfo(lcInstance) << "Cannot open" << path << ":" << lock->errorString()
@@ -142,10 +144,11 @@ bool SingleInstance::listen()
     case Registration::Owner:
         return true;
     case Registration::Taken:
-        // A program that is not this LegCare's kind holds the name (the lock says no other
-        // LegCare of this user runs): later launches will find this one by its lock and not reach it.
+        // Something else holds the name (the lock says that no other LegCare of this user
+        // runs): later launches find this one by its lock but cannot reach it.
         qCWarning(lcInstance) << "Another program holds" << QLatin1String(kServiceName)
-                              << "on the session bus; later launches cannot bring LegCare to the front";
+                              << "on the session bus; later launches cannot bring LegCare to the"
+                                 " front";
         return false;
     case Registration::Unavailable:
         break;

@@ -116,8 +116,8 @@ int main(int argc, char *argv[])
 
     // The session bus, connected on a thread while this one builds (a few round trips to the bus
     // daemon; Qt D-Bus makes its one connection per process under a lock). Qt's accessibility
-    // bridge asks the bus whether a screen reader is running when the window builds its first
-    // item view, and would wait for the connection there; SingleInstance uses it too.
+    // bridge asks the bus whether a screen reader is running as soon as the window's first
+    // widgets are made, and would wait for the connection there; SingleInstance uses it too.
     std::future<void> busConnecting
         = std::async(std::launch::async, legcare::gui::SingleInstance::connectToBus);
 
