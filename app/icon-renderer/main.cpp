@@ -44,14 +44,16 @@ int main(int argc, char *argv[])
     renderer.setAspectRatioMode(Qt::KeepAspectRatio);
 
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        // N, or WxH; each side 1 to 4096 pixels (0 for anything else).
+        const auto side = [](const QString &text) {
+            bool ok = false;
+            const int pixels = text.toInt(&ok);
+            return ok && pixels >= 1 && pixels <= 4096 ? pixels : 0;
+        };
         const QStringList sides = args.at(i).split(QLatin1Char('x'));
-        bool widthOk = false;
-        bool heightOk = false;
-        const int width = sides.first().toInt(&widthOk);
-        const int height = sides.size() == 2 ? sides.last().toInt(&heightOk) : width;
-        heightOk = sides.size() == 1 ? widthOk : heightOk;
-        if (sides.size() > 2 || !widthOk || !heightOk || width < 1 || width > 4096 || height < 1
-            || height > 4096)
+        const int width = side(sides.first());
+        const int height = sides.size() == 2 ? side(sides.last()) : width;
+        if (sides.size() > 2 || width == 0 || height == 0)
             return fail(QStringLiteral("%1: not a size in pixels (N or WxH, 1 to 4096)").arg(args.at(i)));
 
         QImage image(width, height, QImage::Format_ARGB32_Premultiplied);

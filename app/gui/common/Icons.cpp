@@ -46,17 +46,19 @@ public:
         return side > 0 ? QSize(side, side) : QSize();
     }
 
+    // Both answered from the resources' names, without decoding anything: Qt asks isNull() of
+    // every icon it lays out, at sizes that may never be drawn.
     QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
     {
         QList<QSize> sizes;
         for (const int size : kBundledSizes) {
-            if (!rendering(size).isNull())
+            if (QFile::exists(bundledPath(m_name, size)))
                 sizes.append(QSize(size, size));
         }
         return sizes;
     }
 
-    bool isNull() override { return rendering(kBundledSizes.front()).isNull(); }
+    bool isNull() override { return false; } // bundled() makes one only where its PNGs exist
 
     QString key() const override { return QStringLiteral("LegCareBundledIconEngine"); }
 
